@@ -1,0 +1,41 @@
+package org.parley.event;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.actor.ActorResolver;
+import org.parley.model.ActorMention;
+import org.parley.model.AnalyzedText;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.TimeExpression;
+import org.parley.text.TextAnalyzer;
+import org.parley.time.TemporalTagger;
+
+/**
+ * The stages that read one article, in order: sentences, time expressions, actors, events.
+ *
+ * <p>Holds no state between articles, so one pipeline serves many threads as long as its stages are
+ * thread-safe (each stage's interface promises it).
+ */
+public final class ArticlePipeline {
+    private final TextAnalyzer text;
+    private final TemporalTagger time;
+    private final ActorResolver actors;
+    private final EventExtractor events;
+
+    public ArticlePipeline(TextAnalyzer text, TemporalTagger time, ActorResolver actors, EventExtractor events) {
+        this.text = Objects.requireNonNull(text, "text analyzer");
+        this.time = Objects.requireNonNull(time, "temporal tagger");
+        this.actors = Objects.requireNonNull(actors, "actor resolver");
+        this.events = Objects.requireNonNull(events, "event extractor");
+    }
+
+    /** Reads one article through every stage. */
+    public ArticleEvents read(Article article) {
+        AnalyzedText analyzed = text.analyze(article.body());
+        List<TimeExpression> times = time.tag(analyzed, article.published());
+        List<ActorMention> mentions = actors.resolve(analyzed, article.published());
+        AnnotatedArticle annotated = new AnnotatedArticle(article, times, mentions);
+        return new ArticleEvents(annotated, events.extract(annotated, analyzed));
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The values every stage of Parley passes on: articles, sentences, time expressions, actors and events.
+ *
+ * <p>Takes nothing and depends on nothing but the JDK. Gives immutable records, each validated in its
+ * constructor with a message that quotes the bad value, so that a value that exists is a value that is
+ * right. Character offsets are always Java {@code String} indices into the text they came from, end
+ * exclusive; days are {@link java.time.LocalDate}s in no zone; intervals are inclusive on both ends.
+ */
+package org.parley.model;
