@@ -57,7 +57,7 @@ public final class ArticleCleaner {
         if (counter.matches() && (counter.group(2).equals("0") || repeatedFirst)) {
             title = counter.group(1);
         }
-        Set<String> titleKeys = Set.of(titleKey, key(title));
+        Set<String> titleKeys = new HashSet<>(List.of(titleKey, key(title)));
 
         List<String> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
