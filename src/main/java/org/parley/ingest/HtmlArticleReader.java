@@ -32,7 +32,7 @@ import org.parley.model.Problem;
  * data/ingest/html-dates.txt.
  */
 final class HtmlArticleReader {
-    private static final String JSON_LD = "##JSON-LD##";
+    private static final String JSON_LD = "@json-ld datePublished";
     private static final Pattern DECLARED_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final List<String> CONTENT_ROOTS =
@@ -103,7 +103,7 @@ final class HtmlArticleReader {
     }
 
     private Optional<LocalDate> jsonLdDate(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select("script[type=\"application/ld+json\"]")) {
             try {
                 JsonNode root = json.readTree(script.data());
                 List<JsonNode> found = root == null ? List.of() : root.findValues("datePublished");
