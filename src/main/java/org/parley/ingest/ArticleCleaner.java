@@ -57,17 +57,13 @@ public final class ArticleCleaner {
 
         List<String> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        boolean atStart = true;
         for (String paragraph : paragraphs) {
             String key = key(paragraph);
-            if (atStart && titleKeys.contains(key)) {
-                continue;
-            }
-            atStart = false;
             if (!kept.isEmpty() && tail.matcher(key).matches()) {
                 break;
             }
-            if (furniture.matcher(key).matches() || !seen.add(key)) {
+            // furniture before the title check: a cookie banner may stand above the repeated title
+            if (furniture.matcher(key).matches() || kept.isEmpty() && titleKeys.contains(key) || !seen.add(key)) {
                 continue;
             }
             kept.add(paragraph);

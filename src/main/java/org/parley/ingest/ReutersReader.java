@@ -131,10 +131,13 @@ final class ReutersReader {
         return Outcome.READ;
     }
 
-    /** The story without the wire's closing "Reuter". */
+    /** The story without the wire's closing "Reuter" (or "REUTER"). */
     private static String withoutSignOff(String text) {
         String stripped = text.stripTrailing();
-        return stripped.endsWith("Reuter") ? stripped.substring(0, stripped.length() - "Reuter".length()) : stripped;
+        int start = stripped.length() - "Reuter".length();
+        boolean signed = start >= 0 && stripped.regionMatches(true, start, "Reuter", 0, "Reuter".length())
+                && (start == 0 || Character.isWhitespace(stripped.charAt(start - 1)));
+        return signed ? stripped.substring(0, start) : stripped;
     }
 
     /** SGML references decoded, the control characters they (and the raw file) hold removed. */
