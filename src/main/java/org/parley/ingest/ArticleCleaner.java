@@ -49,7 +49,9 @@ public final class ArticleCleaner {
         String title = collapse(rawTitle == null ? "" : rawTitle);
         String titleKey = key(title);
         Matcher counter = COUNTER.matcher(title);
-        boolean repeatedFirst = !paragraphs.isEmpty() && key(paragraphs.get(0)).equals(titleKey);
+        boolean repeatedFirst = paragraphs.stream().map(ArticleCleaner::key)
+                .filter(key -> !furniture.matcher(key).matches()).findFirst()
+                .map(titleKey::equals).orElse(false);
         if (counter.matches() && (counter.group(2).equals("0") || repeatedFirst)) {
             title = counter.group(1);
         }
