@@ -574,6 +574,9 @@ final class TimexReader {
             return null;
         }
         String n = r.group(m, "n");
+        if (unit.equals("second") && n != null && count(n) == 1 && !Character.isDigit(n.charAt(0))) {
+            return null; // "a second source" is an ordinal
+        }
         String amount;
         if (n == null && r.group(m, "rel") != null && !lower(m.group()).endsWith("s")) {
             amount = u[1]; // "the past year": one
