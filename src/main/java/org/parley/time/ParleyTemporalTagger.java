@@ -41,7 +41,8 @@ import org.parley.model.TimexType;
  * <p><b>Ranges.</b> "late 2023 and early 2024", "between March and May 2023" and "from 2019 to 2021"
  * become one expression whose value joins the two ends with a slash ({@code 2023/2024}) and whose
  * days run from the first day of the first end to the last day of the second; the year of the second
- * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart.
+ * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart
+ * and writes decades as TimeBank does ({@code 199} where Parley writes {@code 199X}).
  *
  * <p>Thread-safe and cheap: the data files are read once; each call keeps its state on the stack and
  * each thread has its own Natty parser.
@@ -140,7 +141,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             Matcher m = rematch(cand, text);
             int s0 = sentenceStart.applyAsInt(cand.start);
             int s1 = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
-            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0);
+            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {
                 continue;
@@ -167,7 +168,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
             found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
             taken = cand.end;
-            if (r.period() != null && value.type() != TimexType.DURATION) {
+            // "a year earlier" twice in a row both count from the same period, not from each other
+            if (r.period() != null && value.type() != TimexType.DURATION && !kind.equals("OFFSET")
+                    && !kind.equals("YEARAGO")) {
                 c.last = r.period();
                 c.lastEnd = cand.end;
             }
@@ -180,7 +183,12 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         found.sort(Comparator.comparingInt(f -> f.start));
         List<TimeExpression> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), f.value));
+            TimeValue v = f.value;
+            if (!joinRanges && v.value().matches("\\d{3}X")) {
+                // TimeBank writes a decade with three digits ("199"); Parley's contract says 199X
+                v = new TimeValue(v.type(), v.value().substring(0, 3), v.mod(), v.earliest(), v.latest());
+            }
+            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), v));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,51 +18,66 @@ import java.util.stream.Collectors;
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Map<Tense, Pattern> MARKERS = load();
+    /** How close a reporting verb must stand to date the expression ("said Tuesday", "on Tuesday said"). */
+    private static final int REPORT_REACH = 16;
+    private static final Map<String, Pattern> MARKERS = load();
+    private static final Pattern ED = Pattern.compile("(?<![\\w'])[a-z]{2,}ed(?!\\w)");
 
     /**
      * The tense of a sentence as seen from one expression in it: the nearest future or past marker
-     * wins, so "said Friday he will visit in August" reads "Friday" as past and "August" as future.
+     * outside the expression wins, so "said Friday he will visit in August" reads "Friday" as past
+     * and "August" as future.
      *
      * @param sentence the sentence text
-     * @param at       offset of the expression inside the sentence
+     * @param from     offset of the expression inside the sentence
+     * @param to       offset after it
      */
-    static Tense around(CharSequence sentence, int at) {
-        int future = nearest(MARKERS.get(FUTURE).matcher(sentence), at);
-        int past = nearest(MARKERS.get(PAST).matcher(sentence), at);
+    static Tense around(CharSequence sentence, int from, int to) {
+        int future = nearest(MARKERS.get("FUTURE").matcher(sentence), from, to);
+        int past = nearest(MARKERS.get("PAST").matcher(sentence), from, to);
+        int report = nearest(MARKERS.get("REPORT").matcher(sentence), from, to);
+        if (report <= REPORT_REACH) {
+            past = Math.min(past, report);
+        }
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            past = nearest(ED.matcher(sentence), from, to);
+        }
         if (future < Integer.MAX_VALUE && future <= past) {
             return FUTURE;
         }
         if (past < Integer.MAX_VALUE) {
             return PAST;
         }
-        return MARKERS.get(PRESENT).matcher(sentence).find() ? PRESENT : PAST;
+        return MARKERS.get("PRESENT").matcher(sentence).find() ? PRESENT : PAST;
     }
 
-    private static int nearest(Matcher m, int at) {
+    private static int nearest(Matcher m, int from, int to) {
         int best = Integer.MAX_VALUE;
         while (m.find()) {
-            int d = m.end() <= at ? at - m.end() : Math.max(0, m.start() - at);
+            if (m.end() > from && m.start() < to) {
+                continue; // the expression's own words ("May 6", "next week") are not markers
+            }
+            int d = m.end() <= from ? from - m.end() : m.start() - to;
             best = Math.min(best, d);
         }
         return best;
     }
 
-    private static Map<Tense, Pattern> load() {
+    private static Map<String, Pattern> load() {
         String name = TimeData.FOLDER + "tense-markers.tsv";
         try (InputStream in = Tense.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("time data file missing from the class path: " + name);
             }
-            Map<Tense, String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            Map<String, String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\t"))
-                    .collect(Collectors.groupingBy(r -> Tense.valueOf(r[0]), () -> new EnumMap<>(Tense.class),
+                    .collect(Collectors.groupingBy(r -> r[0],
                             Collectors.mapping(r -> Pattern.quote(r[1]), Collectors.joining("|"))));
-            Map<Tense, Pattern> out = new EnumMap<>(Tense.class);
-            for (Tense t : values()) {
-                String alt = words.getOrDefault(t, "(?!)") + (t == PAST ? "|[a-z]{2,}ed" : "");
-                out.put(t, Pattern.compile("(?<![\\w'])(?:" + alt + ")(?!\\w)", t == PAST ? 0 : Pattern.CASE_INSENSITIVE));
+            Map<String, Pattern> out = new HashMap<>();
+            for (String kind : new String[] {"PAST", "PRESENT", "FUTURE", "REPORT"}) {
+                out.put(kind, Pattern.compile("(?<![\\w'])(?:" + words.getOrDefault(kind, "(?!)") + ")(?!\\w)",
+                        Pattern.CASE_INSENSITIVE));
             }
             return out;
         } catch (IOException e) {

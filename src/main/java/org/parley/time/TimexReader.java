@@ -129,7 +129,7 @@ final class TimexReader {
             long gap = d.toEpochDay() - c.anchor.toEpochDay();
             long score = Math.abs(gap);
             if (c.tense == Tense.PAST && gap > 3 || c.tense == Tense.FUTURE && gap < -3) {
-                score += 180; // against the tense: only when the other way is much farther
+                score += 200; // against the tense: only when the other way is much farther
             }
             if (weekday != null && d.getDayOfWeek() != weekday) {
                 score += 1000;
@@ -271,8 +271,10 @@ final class TimexReader {
         String rel = lower(r.group(m, "rel"));
         LocalDate a = c.anchor;
         LocalDate date;
+        Tense tense = c.text.startsWith("'s", m.end()) || c.text.startsWith("’s", m.end())
+                ? Tense.PAST : c.tense; // "Wednesday's ruling" reports what has happened
         if (rel == null) {
-            date = switch (c.tense) {
+            date = switch (tense) {
                 case FUTURE -> a.with(TemporalAdjusters.nextOrSame(dow));
                 case PRESENT -> nearest(a, dow);
                 default -> a.with(TemporalAdjusters.previousOrSame(dow));
@@ -284,7 +286,8 @@ final class TimexReader {
                 default -> a.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(dow));
             };
         }
-        return partOfDay(Period.day(date), r.group(m, "tod"));
+        // TimeBank reads "Friday morning" mostly as the day: the part of day narrows nothing it can name
+        return period(Period.day(date));
     }
 
     private static LocalDate nearest(LocalDate a, DayOfWeek dow) {
@@ -408,10 +411,12 @@ final class TimexReader {
         boolean fromNow = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
         Period base = fromNow ? Period.day(c.anchor) : c.base();
         // "a year ago" beside "the third quarter" means that quarter a year before: keep the finer period.
+        Period p;
         if (g == Grain.YEAR && recentPart(m, c)) {
-            base = c.last;
+            p = c.last;
+        } else {
+            p = Period.containing(g, base.start());
         }
-        Period p = g.atMost(base.grain()) && base.grain() != Grain.DAY ? base : Period.containing(g, base.start());
         p = p.shift(g == Grain.DECADE || g == Grain.CENTURY ? Grain.YEAR : g, back ? -n : n);
         if (g == Grain.DECADE || g == Grain.CENTURY) {
             p = Period.containing(g, p.start());
