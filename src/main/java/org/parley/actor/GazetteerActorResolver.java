@@ -47,7 +47,8 @@ public final class GazetteerActorResolver implements ActorResolver {
     /** Nouns after a demonym that make it stand for its state ("the Russian side", "US officials"). */
     private static final Set<String> STATE_GROUPS = Set.of("side", "government", "officials", "authorities", "forces",
             "troops", "army", "military", "delegation", "diplomats", "negotiators", "leadership", "administration",
-            "ministry", "foreign ministry", "defence ministry", "defense ministry", "navy", "air force", "parliament");
+            "ministry", "foreign ministry", "defence ministry", "defense ministry", "navy", "air force", "parliament",
+            "official", "territory", "territories", "provinces", "regions");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
