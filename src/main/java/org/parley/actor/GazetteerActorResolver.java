@@ -42,7 +42,7 @@ public final class GazetteerActorResolver implements ActorResolver {
             "throughout", "around", "via", "visited", "visit", "visiting", "toured", "into", "within", "over",
             "left", "leaving", "arrived", "reached", "towards");
     private static final Set<String> MOTION = Set.of("travelled", "traveled", "flew", "went", "trip", "visit", "arrived",
-            "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route", "sent", "deployed");
+            "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route");
     private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame");
     /** Nouns after a demonym that make it stand for its state ("the Russian side", "US officials"). */
     private static final Set<String> STATE_GROUPS = Set.of("side", "government", "officials", "authorities", "forces",

@@ -68,7 +68,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern PLACE = Pattern.compile(
             "(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
     private static final Pattern NOT_PLACE_CONTEXT = Pattern.compile(
-            "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid)\\s+(?:in|at)\\s+(?:the\\s+)?$",
+            "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid|troops|forces|people|civilians)\\s+(?:in|at)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -90,6 +90,11 @@ public final class PatternEventExtractor implements EventExtractor {
 
     @Override
     public List<Event> extract(AnnotatedArticle article, AnalyzedText text) {
+        return merger.merge(reports(article, text));
+    }
+
+    /** Every report of an event, one per sentence and type, before the reports of one happening are joined. */
+    List<Event> reports(AnnotatedArticle article, AnalyzedText text) {
         Reading r = new Reading(article, text);
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : text.sentences()) {
@@ -109,7 +114,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             events.add(c.toEvent(article.article(), patterns));
         }
-        return merger.merge(events);
+        return events;
     }
 
     /** Whether a sentence stops mid-way, as scraped pages cut them ("...Director of the National Intelligence Service,"). */
@@ -186,22 +191,22 @@ public final class PatternEventExtractor implements EventExtractor {
             return out;
         }
 
-        /** The word before an offset, lower case, skipping determiners. */
+        /** The word right before an offset, lower case, skipping determiners; empty after punctuation or a number. */
         private String wordBefore(int at, int floor) {
             int i = at - 1;
             while (true) {
-                while (i >= floor && !Character.isLetter(body.charAt(i))) {
+                while (i >= floor && Character.isWhitespace(body.charAt(i))) {
                     i--;
                 }
                 int end = i + 1;
-                while (i >= floor && (Character.isLetter(body.charAt(i)))) {
+                while (i >= floor && Character.isLetter(body.charAt(i))) {
                     i--;
                 }
                 if (end <= i + 1) {
                     return "";
                 }
                 String w = body.substring(i + 1, end).toLowerCase(Locale.ROOT);
-                if (!Set.of("the", "a", "an", "his", "her", "their", "its", "mr", "mrs", "ms", "dr").contains(w)) {
+                if (!Set.of("the", "a", "an", "his", "her", "their", "its").contains(w)) {
                     return w;
                 }
             }
@@ -352,8 +357,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 return null;
             }
             c.mode = mode(s, ts, w[0], trig);
-            c.place = PLACED.contains(trig.type()) ? place(s, ts, te) : null;
-            c.date = textDate(s, ts, te, w, triggerQuoted);
+            c.place = PLACED.contains(trig.type()) ? place(s, ts, te, said ? new int[] {w[0], s.end()} : w) : null;
+            c.date = textDate(s, ts, te, w, triggerQuoted, said);
             return c;
         }
 
@@ -385,7 +390,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue;
                 }
                 String prep = wordBefore(m.start(), te);
-                if (Set.of("without", "through", "in", "including", "on", "about", "over", "at", "than", "behind", "from").contains(prep)) {
+                if (PREPOSITIONS.contains(prep) && !Set.of("to", "on", "against", "with", "toward", "towards").contains(prep)) {
                     continue;
                 }
                 if (SYMMETRIC.contains(type) && !trigIsTold(c)) {
@@ -395,7 +400,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     targetTaken = true;
                 }
             }
-            if (c.sources().isEmpty()) {
+            if (c.sources().isEmpty() && type != EventType.STATEMENT) {
                 ActorMention subject = enclosingSubject(s, w[0], actors);
                 if (subject != null) {
                     c.add(subject, ParticipantRole.SOURCE);
@@ -460,14 +465,22 @@ public final class PatternEventExtractor implements EventExtractor {
             if (LIGHT_VERB.matcher(before).find() || support) {
                 // "In the January call, Mr. Sullivan told Mr. Ushakov": the main clause's subject and object
                 int comma = body.indexOf(',', te);
-                boolean initial = body.substring(s.start(), ts).matches("(?is)\\s*(?:\\(.*?\\)\\s*[-–—]?\\s*)?(?:in|during|at|after|on)\\b.*")
-                        && comma > 0 && comma < w[1] && body.substring(s.start(), ts).indexOf(',') < 0;
+                boolean initial = body.substring(s.start(), ts).matches(
+                        "(?is)\\s*(?:\\(.*?\\)\\s*[-–—]?\\s*)?(?:(?:however|but|meanwhile|earlier|later|also|then),?\\s+)?(?:in|during|at|after|on)\\b[^,]*")
+                        && comma > 0 && comma < w[1];
                 if (initial) {
+                    Matcher verb = REPORTING.matcher(body).region(comma, w[1]);
+                    int end = w[1];
+                    if (verb.find()) {
+                        end = verb.group().equalsIgnoreCase("told") ? Math.min(w[1], verb.end() + 60) : verb.end();
+                    }
+                    boolean objectTaken = false;
                     for (ActorMention m : actors) {
-                        if (m.start() > comma && m.end() <= w[1]) {
+                        if (m.start() > comma && m.end() <= end) {
                             String prev = wordBefore(m.start(), comma);
-                            if (Set.of("told", "called", "phoned", "urged", "asked", "to").contains(prev)) {
+                            if (Set.of("told", "called", "phoned", "urged", "asked", "to").contains(prev) && !objectTaken) {
                                 c.add(m, ParticipantRole.TARGET);
+                                objectTaken = true;
                             } else if (!PREPOSITIONS.contains(prev)) {
                                 c.add(m, ParticipantRole.SOURCE);
                             }
@@ -514,7 +527,7 @@ public final class PatternEventExtractor implements EventExtractor {
             return mode;
         }
 
-        private String place(Sentence s, int ts, int te) {
+        private String place(Sentence s, int ts, int te, int[] w) {
             Matcher m = PLACE.matcher(s.text());
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -522,8 +535,10 @@ public final class PatternEventExtractor implements EventExtractor {
                 int at = s.start() + m.start(1);
                 String name = m.group(1);
                 String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
-                if (NOT_PLACES.contains(first) || quoted[at] != quoted[ts]
-                        || NOT_PLACE_CONTEXT.matcher(body.substring(s.start(), s.start() + m.start())).find()) {
+                int nameEnd = s.start() + m.end(1);
+                boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+                if (NOT_PLACES.contains(first) || quoted[at] != quoted[ts] || possessive || at < w[0] || at > w[1]
+                        || NOT_PLACE_CONTEXT.matcher(body.substring(s.start(), at)).find()) {
                     continue;
                 }
                 boolean isActor = article.actors().stream().anyMatch(a -> a.start() <= at && at < a.end()
@@ -549,12 +564,15 @@ public final class PatternEventExtractor implements EventExtractor {
             return name;
         }
 
-        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted) {
+        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted, boolean said) {
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : timesIn(s.start(), s.end())) {
                 if (quoted[t.start()] && !triggerQuoted) {
                     continue;
+                }
+                if (said && t.start() >= te && !saidWhen(te, t.start())) {
+                    continue; // a date in what was said is not the date of saying it
                 }
                 int distance = t.start() >= te ? t.start() - te : ts - t.end();
                 if (t.start() < w[0] || t.end() > w[1]) {
@@ -566,6 +584,13 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
+        }
+
+        /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
+        private boolean saidWhen(int te, int dateStart) {
+            String gap = body.substring(te, dateStart);
+            return gap.length() <= 50 && !gap.matches("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*")
+                    && article.actors().stream().noneMatch(a -> a.start() >= te && a.end() <= dateStart);
         }
 
         /**
@@ -580,7 +605,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 String st = c.sentence.text();
                 for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
                     Matcher m = e.getValue().matcher(st);
-                    if (m.find()) {
+                    if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
                         Candidate anchor = anchor(all, c, e.getKey(), false);
                         if (anchor != null) {
                             c.date = new EventDate(after(anchor.date.value()), DateBasis.ANAPHOR, m.group().trim());
@@ -617,6 +642,19 @@ public final class PatternEventExtractor implements EventExtractor {
                             DateBasis.PUBLICATION, null);
                 }
             }
+        }
+
+        /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */
+        private boolean nearestBefore(List<Candidate> all, Candidate c, int at) {
+            if (c.triggerStart >= at) {
+                return false;
+            }
+            for (Candidate o : all) {
+                if (o != c && o.sentence == c.sentence && o.triggerStart > c.triggerStart && o.triggerStart < at) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A dated event of a type that an undated one refers to: sharing a party when {@code sameParties}. */
