@@ -209,8 +209,9 @@ public final class EventScorer {
         }
         EventType type = typeNamed(rule);
         List<String> named = actorsNamed(gold, rule);
-        Matcher iso = ISO.matcher(rule);
-        if (lower.contains("dated") && iso.find()) {
+        Matcher iso = ISO.matcher(monthsAsNumbers(rule));
+        boolean specific = lower.contains("any event") || lower.contains("an event dated") || type != null || !named.isEmpty();
+        if (lower.contains("dated") && iso.find() && specific) {
             LocalDate[] bad = GoldTimeline.interval(iso.group(1), null);
             for (Event e : system) {
                 TimeValue v = e.date().value();
@@ -232,6 +233,20 @@ public final class EventScorer {
             return broken;
         }
         return null;
+    }
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** "March 2024" as "2024-03", so that a rule in words is checked like one in ISO form; a bare year is dropped. */
+    private static String monthsAsNumbers(String rule) {
+        Matcher m = Pattern.compile("(?i)\\b(" + String.join("|", MONTHS) + ")\\s+(\\d{4})\\b").matcher(rule);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, String.format(Locale.ROOT, "%s-%02d", m.group(2), MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+        }
+        m.appendTail(sb);
+        return sb.toString().replaceAll("(?<![\\d-])(\\d{4})(?![\\d-])", "");
     }
 
     private static boolean hasAll(GoldTimeline gold, List<String> named, Event e, int atLeast) {

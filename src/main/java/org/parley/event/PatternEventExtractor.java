@@ -51,13 +51,20 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Set<EventType> PLACED = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
             EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<![\\p{L}])(?:that|but|while|which|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIGHT_VERB = Pattern.compile(
             "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted|during|in)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH_SIDES = Pattern.compile(
+            "\\b(?:the two sides|both sides|the sides|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_EVENT = Pattern.compile(
+            "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
+                    + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile(
@@ -101,7 +108,10 @@ public final class PatternEventExtractor implements EventExtractor {
             if (isCutOff(s)) {
                 continue; // a sentence the page cut off may have lost the words that make it true
             }
-            all.addAll(r.sentence(s));
+            for (Candidate c : r.sentence(s)) {
+                r.bothSides(c, all);
+                all.add(c);
+            }
         }
         r.dateByReference(all);
         List<Event> events = new ArrayList<>();
@@ -235,7 +245,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             List<int[]> matches = triggers(st, base);
-            Map<EventType, Candidate> byType = new EnumMap<>(EventType.class);
+            List<Candidate> out = new ArrayList<>();
             for (int[] t : matches) {
                 EventPatterns.Trigger trig = patterns.triggers.get(t[2]);
                 Candidate c = candidate(s, trig, t[0], t[1], actors);
@@ -243,11 +253,20 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue;
                 }
                 c.attribution = attribution;
-                Candidate prev = byType.get(trig.type());
-                byType.put(trig.type(), prev == null ? c : prev.absorb(c));
+                Candidate same = null;
+                for (Candidate o : out) {
+                    if (o.type == c.type && o.sameHappening(c)) {
+                        same = o;
+                        break;
+                    }
+                }
+                if (same == null) {
+                    out.add(c);
+                } else {
+                    out.set(out.indexOf(same), same.absorb(c));
+                }
             }
-            List<Candidate> out = new ArrayList<>(byType.values());
-            Candidate statement = byType.get(EventType.STATEMENT);
+            Candidate statement = out.stream().filter(o -> o.type == EventType.STATEMENT).findFirst().orElse(null);
             if (statement != null) {
                 boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
                         && o.sharesActor(statement));
@@ -319,21 +338,35 @@ public final class PatternEventExtractor implements EventExtractor {
             return kept;
         }
 
+        /**
+         * The clause around a trigger: {left, right, start and end of a relative clause inside it to skip}. A
+         * relative clause ("Blinken, who met Netanyahu on Friday, is due to visit Ankara") closed before the trigger
+         * is no boundary, but its actors are not the trigger's.
+         */
         private int[] window(Sentence s, int ts, int te, boolean said) {
             int left = s.start();
             int right = s.end();
+            int skipStart = -1;
+            int skipEnd = -1;
             Matcher b = BOUNDARY.matcher(s.text());
             while (b.find()) {
                 int bs = s.start() + b.start();
                 int be = s.start() + b.end();
                 if (be <= ts) {
+                    boolean relative = b.group().matches("(?i)who|whom|which|where");
+                    int comma = body.indexOf(',', be);
+                    if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
+                        skipStart = bs;
+                        skipEnd = comma;
+                        continue;
+                    }
                     left = be;
                 } else if (bs >= te && bs < right) {
                     right = bs;
                     break;
                 }
             }
-            return new int[] {left, said ? te : right};
+            return new int[] {left, said ? te : right, skipStart, skipEnd};
         }
 
         private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
@@ -373,6 +406,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             for (ActorMention m : actors) {
+                if (m.start() >= w[2] && m.end() <= w[3]) {
+                    continue;
+                }
                 if (m.end() <= ts && m.start() >= w[0]) {
                     if (passive && by != null) {
                         c.add(m, ParticipantRole.TARGET);
@@ -615,6 +651,27 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             for (Candidate c : all) {
+                if (c.date.basis() != DateBasis.NONE) {
+                    continue;
+                }
+                Matcher at = AT_EVENT.matcher(c.sentence.text());
+                if (at.find()) {
+                    EventType type = at.group(1) == null ? null
+                            : at.group(1).toLowerCase(Locale.ROOT).matches("call|conversation|phone call") ? EventType.CALL : EventType.MEET;
+                    Candidate anchor = null;
+                    for (Candidate o : all) {
+                        boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
+                        if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
+                                && o.sentence.index() <= c.sentence.index()) {
+                            anchor = o;
+                        }
+                    }
+                    if (anchor != null) {
+                        c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, at.group().trim());
+                    }
+                }
+            }
+            for (Candidate c : all) {
                 if (c.date.basis() == DateBasis.NONE && !c.verb) {
                     Candidate anchor = anchor(all, c, c.type, true);
                     if (anchor != null) {
@@ -635,11 +692,38 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             boolean ownDay = tellsItsOwnDay(all);
+            EventDate lead = ownDay ? leadDay(all) : null;
             for (Candidate c : all) {
-                if (c.date.basis() == DateBasis.NONE && ownDay && c.mode != EventMode.PLANNED
-                        && c.mode != EventMode.HYPOTHETICAL) {
+                boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
+                if (c.date.basis() == DateBasis.NONE && lead != null && happened) {
+                    c.date = lead;
+                }
+                if (c.date.basis() == DateBasis.NONE && ownDay && happened) {
                     c.date = new EventDate(new TimeValue(TimexType.DATE, published.toString(), null, published, published),
                             DateBasis.PUBLICATION, null);
+                }
+            }
+        }
+
+        /** "the two sides agreed": the parties of the last event with two or more. */
+        void bothSides(Candidate c, List<Candidate> before) {
+            if (c.participants.size() >= 2) {
+                return;
+            }
+            String head = body.substring(c.sentence.start(), c.triggerStart);
+            if (!BOTH_SIDES.matcher(head).find()) {
+                return;
+            }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Candidate o = before.get(i);
+                if (o.participants.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
+                    for (Participant p : o.participants.values()) {
+                        if (!c.participants.containsKey(p.actor().id())) {
+                            c.participants.put(p.actor().id(), new Participant(p.actor(), p.role(),
+                                    SYMMETRIC.contains(c.type) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
+                        }
+                    }
+                    return;
                 }
             }
         }
@@ -682,34 +766,54 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private EventDate context(List<Candidate> all, Candidate c) {
             int idx = c.sentence.index();
-            String between = "";
-            for (Candidate o : all) {
-                if (o.sentence.index() == idx - 1 && o.date.basis() == DateBasis.TEXT && o.sharesActor(c)) {
-                    return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
+            for (int back = 1; back <= 3; back++) {
+                for (Candidate o : all) {
+                    if (o.sentence.index() == idx - back && (o.date.basis() == DateBasis.TEXT || o.date.basis() == DateBasis.ANAPHOR)
+                            && o.sharesActor(c)) {
+                        return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
+                    }
                 }
             }
             // the same paragraph, with no paragraph break between
+            TimeExpression latest = null;
             for (TimeExpression t : article.times()) {
-                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE) {
-                    between = body.substring(t.end(), c.sentence.start());
-                    if (!between.contains("\n")) {
-                        return new EventDate(t.value(), DateBasis.CONTEXT, t.text());
-                    }
+                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE
+                        && !body.substring(t.end(), c.sentence.start()).contains("\n")) {
+                    latest = t;
+                }
+            }
+            if (latest != null) {
+                return new EventDate(latest.value(), DateBasis.CONTEXT, latest.text());
+            }
+            return null;
+        }
+
+        /** The day the article's lead tells of, when it is within three days of publication; else null. */
+        private EventDate leadDay(List<Candidate> all) {
+            for (Candidate o : all) {
+                if (o.sentence.index() > 3) {
+                    break;
+                }
+                TimeValue v = o.date.value();
+                if (o.date.basis() == DateBasis.TEXT && v.isAnchored() && v.widthInDays() == 1
+                        && Math.abs(v.earliest().toEpochDay() - published.toEpochDay()) <= 3) {
+                    return new EventDate(v, DateBasis.CONTEXT, o.date.text());
                 }
             }
             return null;
         }
 
-        /** Whether the article tells the news of its own day: no explicit date in it more than a week from publication. */
+        /** Whether the article tells the news of its own day: its latest explicit day or month is within a week of publication. */
         private boolean tellsItsOwnDay(List<Candidate> all) {
+            LocalDate latest = null;
             for (TimeExpression t : article.times()) {
                 TimeValue v = t.value();
-                if (v.isAnchored() && v.type() == TimexType.DATE && v.widthInDays() <= 31
-                        && Math.abs(v.latest().toEpochDay() - published.toEpochDay()) > 7) {
-                    return false;
+                if (v.isAnchored() && v.type() == TimexType.DATE && v.widthInDays() <= 31 && !v.latest().isAfter(published)
+                        && (latest == null || v.latest().isAfter(latest))) {
+                    latest = v.latest();
                 }
             }
-            return true;
+            return latest == null || published.toEpochDay() - latest.toEpochDay() <= 7;
         }
     }
 
@@ -790,7 +894,18 @@ public final class PatternEventExtractor implements EventExtractor {
             return false;
         }
 
-        /** Joins another trigger of the same type in the same sentence: one event per type and sentence. */
+        /** Whether another report of the same type in the same sentence tells the same happening: same mode, no other date. */
+        boolean sameHappening(Candidate o) {
+            if (mode != o.mode) {
+                return false;
+            }
+            if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {
+                return date.value().overlaps(o.date.value()) || date.value().value().equals(o.date.value().value());
+            }
+            return true;
+        }
+
+        /** Joins another trigger of the same type and happening in the same sentence. */
         Candidate absorb(Candidate o) {
             Candidate first = this.verb || !o.verb ? this : o;
             Candidate second = first == this ? o : this;
