@@ -197,12 +197,9 @@ public final class GazetteerActorResolver implements ActorResolver {
                     continue;
                 }
                 for (int j = Math.min(words.size() - 1, i + max - 1); j >= i; j--) {
-                    if (j > i && !joined(words.get(j - 1)[1], words.get(j)[0])) {
-                        continue;
-                    }
                     boolean ok = true;
                     for (int k = i + 1; k <= j; k++) {
-                        ok &= joined(words.get(k - 1)[1], words.get(k)[0]);
+                        ok &= joinedAfterAbbreviation(k - 1);
                     }
                     if (!ok) {
                         continue;

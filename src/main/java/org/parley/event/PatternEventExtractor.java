@@ -57,14 +57,17 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIGHT_VERB = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted|during|in)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOTH_SIDES = Pattern.compile(
-            "\\b(?:the two sides|both sides|the sides|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
+            "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_EVENT = Pattern.compile(
             "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
                     + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile(
@@ -73,7 +76,7 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b((?:(?:a|an|the|one of the|another|two|three|four|five|several|some|many|other)\\s+)?(?:(?:first|second|third|fourth|fifth|senior|top|diplomatic|informed|anonymous|western|european|government|[A-Z][\\p{L}.]+)\\s+){0,3}(?:sources?|officials?|diplomats?|insiders?))\\b"
                     + "(?=(?:\\s+(?:with|familiar|close|speaking)\\b[^.;]*?)?[\\s,]+(?:\\w+\\s+)?(?:said|say|says|told|confirmed|added|expressed|believe|believes))");
     private static final Pattern PLACE = Pattern.compile(
-            "(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
+            "(?<![\\p{L}])(?:in|at|visit|visited|visiting|arrived in|to visit)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
     private static final Pattern NOT_PLACE_CONTEXT = Pattern.compile(
             "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid|troops|forces|people|civilians)\\s+(?:in|at)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -266,6 +269,16 @@ public final class PatternEventExtractor implements EventExtractor {
                     out.set(out.indexOf(same), same.absorb(c));
                 }
             }
+            out.removeIf(c -> c.type == EventType.NEGOTIATE && c.verb && c.trigger.toLowerCase(Locale.ROOT).startsWith("discuss")
+                    && out.stream().anyMatch(o -> (o.type == EventType.CALL || o.type == EventType.MEET) && o.mode == c.mode));
+            for (Candidate c : out) {
+                if (c.dateFar && out.stream().anyMatch(o -> o.verb && o.type != EventType.STATEMENT)) {
+                    c.date = EventDate.none();
+                }
+            }
+            out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
+                    o -> o != c && o.verb && o.type != EventType.STATEMENT && o.triggerStart < c.triggerStart
+                            && o.left == c.left));
             Candidate statement = out.stream().filter(o -> o.type == EventType.STATEMENT).findFirst().orElse(null);
             if (statement != null) {
                 boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
@@ -384,6 +397,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             Candidate c = new Candidate(trig.type(), trig.cameo(), s, trigger, ts);
             c.verb = trig.verb();
+            c.left = w[0];
             if (trig.verb()) {
                 verbParts(c, s, trig.type(), ts, te, w, usable);
             } else if (!nounParts(c, s, trig.type(), ts, te, w, usable)) {
@@ -391,11 +405,17 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             c.mode = mode(s, ts, w[0], trig);
             c.place = PLACED.contains(trig.type()) ? place(s, ts, te, said ? new int[] {w[0], s.end()} : w) : null;
-            c.date = textDate(s, ts, te, w, triggerQuoted, said);
+            boolean[] far = new boolean[1];
+            c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
+            c.dateFar = far[0];
             return c;
         }
 
         private void verbParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
+            if (type == EventType.STATEMENT && w[1] == te) {
+                sayer(c, s, ts, te, actors);
+                return;
+            }
             String before = body.substring(w[0], ts);
             boolean passive = PASSIVE.matcher(before).find();
             ActorMention by = null;
@@ -446,6 +466,21 @@ public final class PatternEventExtractor implements EventExtractor {
                 ActorMention told = toldRecipient(s, ts, actors);
                 if (told != null && c.sources().stream().noneMatch(a -> a.id().equals(told.actor().id()))) {
                     c.add(told, ParticipantRole.TARGET);
+                }
+            }
+        }
+
+        /** Who said it: the name right before "said" (or after an appositive), or right after ("said Peskov"). */
+        private void sayer(Candidate c, Sentence s, int ts, int te, List<ActorMention> actors) {
+            for (ActorMention m : actors) {
+                if (m.end() <= ts && m.start() >= s.start()) {
+                    String gap = body.substring(m.end(), ts);
+                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")) {
+                        c.add(m, ParticipantRole.SOURCE);
+                    }
+                } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
+                        && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
+                    c.add(m, ParticipantRole.SOURCE);
                 }
             }
         }
@@ -534,10 +569,14 @@ public final class PatternEventExtractor implements EventExtractor {
         }
 
         private EventMode mode(Sentence s, int ts, int left, EventPatterns.Trigger trig) {
-            int from = Math.max(left, ts - 70);
-            String before = body.substring(from, ts);
+            int from = Math.max(left, ts - 100);
+            StringBuilder unquoted = new StringBuilder();
+            for (int i = from; i < ts; i++) {
+                unquoted.append(quoted[i] && !quoted[ts] ? ' ' : body.charAt(i));
+            }
+            String before = unquoted.toString();
             String[] words = before.trim().split("\\s+");
-            int keep = Math.min(words.length, 8);
+            int keep = Math.min(words.length, 12);
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
             int best = -1;
@@ -600,12 +639,27 @@ public final class PatternEventExtractor implements EventExtractor {
             return name;
         }
 
-        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted, boolean said) {
+        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted, boolean said,
+                                   EventPatterns.Trigger trig, boolean[] farDate) {
+            List<TimeExpression> farDates = new ArrayList<>();
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : timesIn(s.start(), s.end())) {
-                if (quoted[t.start()] && !triggerQuoted) {
+                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t)) {
                     continue;
+                }
+                String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
+                if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
+                    continue; // "a U.S. official said on Sunday" dates the report, not the event
+                }
+                if (!trig.verb()) {
+                    // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
+                    boolean near = t.start() >= te ? t.start() - te <= 45 && !body.substring(te, t.start()).contains(",")
+                            : ts - t.end() <= 20;
+                    if (!near) {
+                        farDates.add(t);
+                        continue;
+                    }
                 }
                 if (said && t.start() >= te && !saidWhen(te, t.start())) {
                     continue; // a date in what was said is not the date of saying it
@@ -619,7 +673,19 @@ public final class PatternEventExtractor implements EventExtractor {
                     best = t;
                 }
             }
+            if (best == null && !farDates.isEmpty()) {
+                TimeExpression far = farDates.get(0);
+                farDate[0] = true;
+                return new EventDate(far.value(), DateBasis.TEXT, far.text());
+            }
             return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
+        }
+
+        /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
+        private boolean isDateline(Sentence s, TimeExpression t) {
+            String before = body.substring(s.start(), t.start());
+            String after = body.substring(t.end(), Math.min(s.end(), t.end() + 4));
+            return before.matches("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*") && after.matches("\\s*[-–—(].*");
         }
 
         /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
@@ -849,6 +915,9 @@ public final class PatternEventExtractor implements EventExtractor {
         String trigger;
         final int triggerStart;
         boolean verb;
+        /** A noun's date taken from elsewhere in its sentence, which a verb's event of the sentence may own instead. */
+        boolean dateFar;
+        int left;
         final Map<String, Participant> participants = new LinkedHashMap<>();
         EventMode mode = EventMode.ASSERTED;
         EventDate date = EventDate.none();
