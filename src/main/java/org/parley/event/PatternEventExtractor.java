@@ -533,7 +533,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (LIGHT_VERB.matcher(before).find() || support) {
+            {
                 // "In the January call, Mr. Sullivan told Mr. Ushakov": the main clause's subject and object
                 int comma = body.indexOf(',', te);
                 boolean initial = body.substring(s.start(), ts).matches(
@@ -558,7 +558,8 @@ public final class PatternEventExtractor implements EventExtractor {
                         }
                     }
                 }
-                support = support || !c.participants.isEmpty() || initial;
+                support = support || initial && !c.participants.isEmpty()
+                        || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
             if (dated && c.participants.isEmpty()) {
