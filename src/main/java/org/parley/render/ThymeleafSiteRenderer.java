@@ -1,0 +1,280 @@
+package org.parley.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Event;
+import org.parley.model.EventType;
+import org.parley.render.Views.ActorView;
+import org.parley.render.Views.LinkView;
+import org.parley.render.Views.YearView;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders the site with Thymeleaf from the templates shipped in the jar ({@code /parley/templates/}),
+ * any of which a user's own folder may override, page by page and fragment by fragment.
+ *
+ * <p>Pages: {@code index.html} (and {@code index-newest.html}), a page per year, event, actor, place, type
+ * and article, lists of actors, places, types and articles, and {@code search.html}. Exports:
+ * {@code timeline.json}, {@code events.ics}, {@code events.csv}, {@code events.jsonl}.
+ */
+public final class ThymeleafSiteRenderer implements SiteRenderer {
+    /** Above this many dated events the index shows the years and the strip, and each year has its page. */
+    public static final int SPLIT_ABOVE = 1000;
+    /** Files copied beside the pages, from the user's folder when it has them. */
+    static final List<String> ASSETS = List.of("parley.css", "search.js");
+    private static final String SHIPPED = "parley/templates/";
+    private static final Pattern THYMELEAF_WHERE = Pattern.compile("\\s*\\(template: \"[^\"]*\"( - line \\d+, col \\d+)?\\)\\s*$");
+
+    private final SiteOptions options;
+    private final TemplateEngine engine = new TemplateEngine();
+    private List<Views.LegendEntry> legend = List.of();
+
+    /** A renderer with the given options; a user template folder that does not exist is a usage mistake. */
+    public ThymeleafSiteRenderer(SiteOptions options) {
+        this.options = options;
+        if (options.templates() != null) {
+            if (!Files.isDirectory(options.templates())) {
+                throw new IllegalArgumentException("--templates " + options.templates() + " is not a folder");
+            }
+            FileTemplateResolver user = new FileTemplateResolver();
+            user.setPrefix(options.templates().toAbsolutePath() + java.io.File.separator);
+            configure(user, 1);
+            engine.addTemplateResolver(user);
+        }
+        ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver(ThymeleafSiteRenderer.class.getClassLoader());
+        shipped.setPrefix(SHIPPED);
+        configure(shipped, 2);
+        engine.addTemplateResolver(shipped);
+    }
+
+    private static void configure(AbstractConfigurableTemplateResolver r, int order) {
+        r.setSuffix(".html");
+        r.setTemplateMode(TemplateMode.HTML);
+        r.setCharacterEncoding("UTF-8");
+        r.setCheckExistence(true);
+        r.setCacheable(true);
+        r.setOrder(order);
+    }
+
+    @Override
+    public RenderReport render(List<Event> events, List<AnnotatedArticle> articles, Path out) throws IOException {
+        SiteModel site = new SiteModel(events, articles);
+        int pages;
+        long[] counts;
+        try (SiteFolder folder = new SiteFolder(out)) {
+            pages = writePages(site, folder);
+            folder.write("timeline.json", Exports.timelineJs(site, options));
+            folder.write("events.ics", Exports.ics(site, options));
+            folder.write("events.csv", Exports.csv(site));
+            folder.write("events.jsonl", Exports.jsonl(site));
+            folder.write("search-index.js", Exports.searchIndex(site));
+            for (String asset : ASSETS) {
+                folder.write(asset, asset(asset));
+            }
+            counts = folder.countFilesAndBytes();
+            folder.commit();
+        }
+        return new RenderReport(site.events().size(), pages, (int) counts[0], counts[1]);
+    }
+
+    private int writePages(SiteModel site, SiteFolder folder) throws IOException {
+        legend = site.legend();
+        int pages = 0;
+        List<Event> all = site.events();
+        List<YearView> oldest = site.years(all, false);
+        boolean split = oldest.stream().mapToInt(YearView::count).sum() > SPLIT_ABOVE;
+        for (boolean newest : new boolean[] {false, true}) {
+            Context c = context("", options.title());
+            c.setVariable("newest", newest);
+            c.setVariable("split", split);
+            c.setVariable("yearsNav", oldest);
+            c.setVariable("years", split ? List.of() : newest ? site.years(all, true) : oldest);
+            c.setVariable("undated", site.undated(all));
+            c.setVariable("count", all.size());
+            c.setVariable("strip", site.strip(all, split ? (a -> SiteModel.yearFile(Integer.parseInt(a.substring(2, 6)), newest) + "#" + a) : (a -> "#" + a),
+                    "Events per month"));
+            page(folder, newest ? "index-newest.html" : "index.html", "index", c);
+            pages++;
+        }
+        for (int i = 0; i < oldest.size(); i++) {
+            YearView y = oldest.get(i);
+            List<Event> inYear = all.stream().filter(e -> e.date().value() != null && e.date().value().isAnchored()
+                    && e.date().value().earliest().getYear() == y.year()).toList();
+            for (boolean newest : new boolean[] {false, true}) {
+                Context c = context("../", y.year() + " – " + options.title());
+                c.setVariable("year", newest ? site.years(inYear, true).get(0) : site.years(inYear, false).get(0));
+                c.setVariable("newest", newest);
+                c.setVariable("previous", i > 0 ? oldest.get(i - 1) : null);
+                c.setVariable("next", i + 1 < oldest.size() ? oldest.get(i + 1) : null);
+                c.setVariable("yearsNav", oldest);
+                c.setVariable("strip", site.strip(inYear, a -> "#" + a, "Events per month in " + y.year()));
+                page(folder, SiteModel.yearFile(y.year(), newest), "year", c);
+                pages++;
+            }
+        }
+        for (Event e : all) {
+            Context c = context("../", site.view(e).headline());
+            c.setVariable("e", site.view(e));
+            c.setVariable("mentions", site.mentions(e));
+            page(folder, "events/" + site.eventFile(e), "event", c);
+            pages++;
+        }
+        for (ActorView a : site.actorViews()) {
+            List<Event> theirs = site.eventsOf(a.id());
+            Context c = context("../", a.name());
+            c.setVariable("actor", a);
+            c.setVariable("events", site.views(theirs));
+            c.setVariable("coActors", site.coActors(a.id()));
+            c.setVariable("strip", site.strip(theirs, anchor -> "../" + (split
+                    ? SiteModel.yearFile(Integer.parseInt(anchor.substring(2, 6)), false) : "index.html") + "#" + anchor,
+                    "Events per month of " + a.name()));
+            page(folder, "actors/" + a.slug() + ".html", "actor", c);
+            pages++;
+        }
+        List<LinkView> placeLinks = new ArrayList<>();
+        for (Map.Entry<String, List<Event>> p : site.places().entrySet()) {
+            LinkView link = site.place(p.getKey());
+            placeLinks.add(link);
+            Context c = context("../", p.getKey());
+            c.setVariable("place", link);
+            c.setVariable("events", site.views(p.getValue()));
+            page(folder, "places/" + fileOf(link.href()), "place", c);
+            pages++;
+        }
+        List<LinkView> typeLinks = new ArrayList<>();
+        for (Map.Entry<EventType, List<Event>> t : site.types().entrySet()) {
+            EventType type = t.getKey();
+            LinkView link = new LinkView(SiteModel.typeHref(type), type.name(), t.getValue().size(),
+                    "CAMEO " + type.cameo() + ", PLOVER " + type.plover());
+            typeLinks.add(link);
+            Context c = context("../", type.name());
+            c.setVariable("type", link);
+            c.setVariable("events", site.views(t.getValue()));
+            page(folder, SiteModel.typeHref(type), "type", c);
+            pages++;
+        }
+        List<LinkView> articleLinks = new ArrayList<>();
+        for (AnnotatedArticle a : site.articles().values()) {
+            String id = a.article().id();
+            String title = a.article().title().isBlank() ? a.article().source() : a.article().title();
+            articleLinks.add(new LinkView(site.articleHref(id), title, site.eventsIn(id).size(),
+                    DateText.day(a.article().published())));
+            Context c = context("../", title);
+            c.setVariable("article", a.article());
+            c.setVariable("articleTitle", title);
+            c.setVariable("published", DateText.day(a.article().published()));
+            c.setVariable("sourceUrl", SafeUrl.http(a.article().url()));
+            c.setVariable("text", site.articleText(a));
+            c.setVariable("events", site.views(site.eventsIn(id)));
+            page(folder, "articles/" + site.articleFile(id), "article", c);
+            pages++;
+        }
+        List<LinkView> actorLinks = site.actorViews().stream()
+                .map(a -> new LinkView(a.href(), a.name(), a.count(), a.country())).toList();
+        pages += browse(folder, "actors.html", "Actors", actorLinks);
+        pages += browse(folder, "places.html", "Places", placeLinks);
+        pages += browse(folder, "types.html", "Event types", typeLinks);
+        pages += browse(folder, "articles.html", "Articles", articleLinks);
+        Context c = context("", "Search – " + options.title());
+        c.setVariable("events", site.eventViews());
+        c.setVariable("actors", site.actorViews());
+        c.setVariable("types", typeLinks);
+        c.setVariable("places", placeLinks);
+        page(folder, "search.html", "search", c);
+        return pages + 1;
+    }
+
+    private int browse(SiteFolder folder, String file, String heading, List<LinkView> items) throws IOException {
+        Context c = context("", heading + " – " + options.title());
+        c.setVariable("heading", heading);
+        c.setVariable("items", items);
+        page(folder, file, "browse", c);
+        return 1;
+    }
+
+    private static String fileOf(String href) {
+        return java.net.URLDecoder.decode(href.substring(href.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Context context(String root, String pageTitle) {
+        Context c = new Context(Locale.ROOT);
+        c.setVariable("site", options);
+        c.setVariable("root", root);
+        c.setVariable("pageTitle", pageTitle);
+        c.setVariable("legend", legend);
+        return c;
+    }
+
+    private void page(SiteFolder folder, String file, String template, Context c) throws IOException {
+        try (Writer w = folder.writer(file)) {
+            engine.process(template, c, w);
+        } catch (TemplateEngineException e) {
+            throw templateProblem(template, e);
+        }
+    }
+
+    /** A message naming the broken template's file and line, for a user who wrote it. */
+    private TemplateException templateProblem(String page, TemplateEngineException e) {
+        String name = page;
+        int line = -1;
+        if (e instanceof TemplateProcessingException p) {
+            if (p.getTemplateName() != null) {
+                name = p.getTemplateName();
+            }
+            line = p.getLine() == null ? -1 : p.getLine();
+        }
+        String file = name.endsWith(".html") ? name : name + ".html";
+        String where = options.templates() != null && Files.exists(options.templates().resolve(file))
+                ? options.templates().resolve(file).toString() : "shipped template " + file;
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = strip(e.getMessage());
+        if (root != e && root.getMessage() != null && !what.contains(root.getMessage())) {
+            what = what + ": " + strip(root.getMessage());
+        }
+        return new TemplateException("broken template " + where + (line > 0 ? " line " + line : "")
+                + " (rendering " + page + ".html): " + what, e);
+    }
+
+    private static String strip(String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher m = THYMELEAF_WHERE.matcher(message);
+        return (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+    }
+
+    private byte[] asset(String name) throws IOException {
+        if (options.templates() != null) {
+            Path p = options.templates().resolve(name);
+            if (Files.isRegularFile(p)) {
+                return Files.readAllBytes(p);
+            }
+        }
+        try (InputStream in = ThymeleafSiteRenderer.class.getClassLoader().getResourceAsStream(SHIPPED + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks its asset " + SHIPPED + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
