@@ -419,7 +419,21 @@ public final class EventSearcher implements AutoCloseable {
         } catch (IOException | InvalidTokenOffsetsException e) {
             return new Evidence(sentence, List.of()); // an unmarked sentence still proves the event
         }
-        return new Evidence(sentence, spans.spans);
+        return new Evidence(sentence, joinAdjacent(sentence, spans.spans));
+    }
+
+    /** Marks only a space apart become one, so "Jake Sullivan" is marked as one name. */
+    private static List<Evidence.Span> joinAdjacent(String text, List<Evidence.Span> spans) {
+        List<Evidence.Span> out = new ArrayList<>();
+        for (Evidence.Span s : spans) {
+            Evidence.Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && text.substring(last.end(), s.start()).isBlank()) {
+                out.set(out.size() - 1, new Evidence.Span(last.start(), s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Records where the matched words are instead of writing markup: each output marks them its own way. */

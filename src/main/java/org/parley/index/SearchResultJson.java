@@ -30,4 +30,9 @@ public final class SearchResultJson {
         }
         return ArticleJson.write(o);
     }
+
+    /** An error as JSON: {@code {"error":"..."}}. */
+    public static String error(String message) {
+        return ArticleJson.write(ArticleJson.MAPPER.createObjectNode().put("error", message));
+    }
 }
