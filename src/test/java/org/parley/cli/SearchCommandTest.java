@@ -3,9 +3,7 @@ package org.parley.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.index.Fixtures.PUTIN;
-import static org.parley.index.Fixtures.SULLIVAN;
 import static org.parley.index.Fixtures.USA;
-import static org.parley.index.Fixtures.USHAKOV;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -45,16 +43,9 @@ class SearchCommandTest {
 
     @BeforeAll
     static void index() throws IOException {
-        try (LuceneEventIndex index = LuceneEventIndex.open(dir, Fixtures.BY_ID)) {
-            index.putArticle(Fixtures.articleEvents(Fixtures.article("a1", "Body one."), List.of(
-                    Fixtures.event("call-jan", EventType.CALL, Fixtures.month("2024-01"), null, "a1",
-                            "Jake Sullivan and Yury Ushakov spoke by phone.", SULLIVAN, USHAKOV),
-                    Fixtures.event("meet-turkiye", EventType.MEET, Fixtures.lateYear(2023), "Türkiye", "a1",
-                            "Intermediaries met in Türkiye.", USA, PUTIN),
-                    Fixtures.event("reject-feb", EventType.REJECT, Fixtures.day("2024-02-12"), null, "a1",
-                            "Washington rejected the proposal.", USA, PUTIN))));
-            index.commit();
-        }
+        Fixtures.indexCallAndMeeting(dir, "Intermediaries met in Türkiye.",
+                Fixtures.event("reject-feb", EventType.REJECT, Fixtures.day("2024-02-12"), null, "a1",
+                        "Washington rejected the proposal.", USA, PUTIN));
     }
 
     @Test

@@ -3,10 +3,6 @@ package org.parley.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parley.index.Fixtures.PUTIN;
-import static org.parley.index.Fixtures.SULLIVAN;
-import static org.parley.index.Fixtures.USA;
-import static org.parley.index.Fixtures.USHAKOV;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.EventSearcher;
 import org.parley.index.Fixtures;
-import org.parley.index.LuceneEventIndex;
-import org.parley.model.EventType;
 
 class EventServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,14 +43,7 @@ class EventServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        try (LuceneEventIndex index = LuceneEventIndex.open(dir, Fixtures.BY_ID)) {
-            index.putArticle(Fixtures.articleEvents(Fixtures.article("a1", "Body one."), List.of(
-                    Fixtures.event("call-jan", EventType.CALL, Fixtures.month("2024-01"), null, "a1",
-                            "Jake Sullivan and Yury Ushakov spoke by phone.", SULLIVAN, USHAKOV),
-                    Fixtures.event("meet-turkiye", EventType.MEET, Fixtures.lateYear(2023), "Türkiye", "a1",
-                            "Intermediaries met in Türkiye <script>alert('x')</script>.", USA, PUTIN))));
-            index.commit();
-        }
+        Fixtures.indexCallAndMeeting(dir, "Intermediaries met in Türkiye <script>alert('x')</script>.");
         searcher = EventSearcher.open(dir);
         server = EventServer.start(searcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new ThymeleafSearchPageRenderer());
