@@ -1,6 +1,8 @@
 package org.parley.index;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,6 +49,11 @@ class IndexBenchmark {
             + "weapons minister president delegation mediator statement rejected offered signed warned demanded urged")
             .split(" ");
 
+    /** Runs the benchmark outside Maven: {@code java -cp target/classes:target/test-classes:DEPS org.parley.index.IndexBenchmark}. */
+    public static void main(String[] args) throws IOException {
+        new IndexBenchmark().measure();
+    }
+
     @Test
     void measure() throws IOException {
         int events = Integer.getInteger("bench.events", 1_000_000);
@@ -83,32 +90,41 @@ class IndexBenchmark {
             bytes = files.mapToLong(p -> p.toFile().length()).sum();
         }
 
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (EventSearcher s = EventSearcher.open(dir)) {
-            long[] actorOnly = new long[queries];
-            long[] withDateAndFacets = new long[queries];
+            long[][] wall = new long[2][queries];
+            long[][] busy = new long[2][queries];
             long found = 0;
             for (int round = -1; round < 1; round++) { // round -1 warms up the JIT and the page cache
                 for (int q = 0; q < queries; q++) {
                     Actor a = actors.get(actorZipf.next(rnd));
                     String name = rnd.nextBoolean() ? a.name() : a.aliases().get(rnd.nextInt(2));
-                    long start = System.nanoTime();
-                    found += s.search(EventQuery.builder().actor(name).limit(20).build()).total();
-                    long mid = System.nanoTime();
                     int year = 1990 + rnd.nextInt(35);
-                    s.search(EventQuery.builder().actor(name).from(LocalDate.of(year, 1 + rnd.nextInt(12), 1))
-                            .to(LocalDate.of(year + 1, 12, 31)).limit(20).build(), true);
-                    long end = System.nanoTime();
-                    if (round == 0) {
-                        actorOnly[q] = mid - start;
-                        withDateAndFacets[q] = end - mid;
+                    EventQuery byActor = EventQuery.builder().actor(name).limit(20).build();
+                    EventQuery byActorAndDate = EventQuery.builder().actor(name)
+                            .from(LocalDate.of(year, 1 + rnd.nextInt(12), 1)).to(LocalDate.of(year + 1, 12, 31)).limit(20).build();
+                    for (int kind = 0; kind < 2; kind++) {
+                        long c0 = cpu.getCurrentThreadCpuTime();
+                        long t0q = System.nanoTime();
+                        SearchResult r = kind == 0 ? s.search(byActor) : s.search(byActorAndDate, true);
+                        long t1q = System.nanoTime();
+                        long c1 = cpu.getCurrentThreadCpuTime();
+                        if (round == 0) {
+                            wall[kind][q] = t1q - t0q;
+                            busy[kind][q] = c1 - c0;
+                            found += kind == 0 ? r.total() : 0;
+                        }
                     }
                 }
             }
             System.out.printf(Locale.ROOT, "events: %,d; build (add + forceMerge + commit): %.1f s; index: %.1f MB, %.0f bytes/event%n",
                     events, buildSeconds, bytes / 1e6, (double) bytes / events);
-            System.out.printf(Locale.ROOT, "actor queries (%d, limit 20, avg %.0f hits): %s%n", queries,
-                    (double) found / (2 * queries), percentiles(actorOnly));
-            System.out.printf(Locale.ROOT, "actor + date + facets queries (%d): %s%n", queries, percentiles(withDateAndFacets));
+            System.out.printf(Locale.ROOT, "actor queries (%d, limit 20, avg %.0f hits)%n  wall: %s%n  cpu:  %s%n", queries,
+                    (double) found / queries, percentiles(wall[0]), percentiles(busy[0]));
+            System.out.printf(Locale.ROOT, "actor + date + facets queries (%d)%n  wall: %s%n  cpu:  %s%n", queries,
+                    percentiles(wall[1]), percentiles(busy[1]));
+            System.out.printf(Locale.ROOT, "load average while measuring: %.1f on %d processors%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         }
     }
 
