@@ -190,8 +190,11 @@ final class TimexReader {
         int am = c.anchor.getMonthValue();
         int ay = c.anchor.getYear();
         int year;
+        String yrel = lower(r.group(m, "yrel"));
         if (y != null) {
             year = Integer.parseInt(y);
+        } else if (yrel != null) {
+            year = ay + (yrel.equals("last") ? -1 : yrel.equals("next") ? 1 : 0);
         } else if (rel == null) {
             year = switch (c.tense) {
                 case FUTURE -> month < am ? ay + 1 : ay;
@@ -208,9 +211,13 @@ final class TimexReader {
     }
 
     private Reading year(TimeData.Rule r, Matcher m, Context c) {
+        if (r.group(m, "yw") != null) {
+            return period(Period.year(spelledYear(lower(r.group(m, "yw")))));
+        }
         int year = Integer.parseInt(r.group(m, "y"));
         char before = m.start() > 0 ? c.text.charAt(m.start() - 1) : ' ';
-        if (before == '$' || before == '#' || before == '/' || before == ':' || before == '-'
+        boolean mid = before == '-' && lower(c.text.substring(Math.max(0, m.start() - 4), m.start())).equals("mid-");
+        if (before == '$' || before == '#' || before == '/' || before == ':' || before == '-' && !mid
                 || before == '.' || before == ',' && m.start() > 1 && Character.isDigit(c.text.charAt(m.start() - 2))) {
             return null;
         }
@@ -222,6 +229,19 @@ final class TimexReader {
             return null;
         }
         return period(Period.year(year));
+    }
+
+    /** "nineteen ninety-six" = 1996, "two thousand and one" = 2001. */
+    private int spelledYear(String words) {
+        String[] w = words.replace('-', ' ').replace(" and ", " ").trim().split("\\s+");
+        if (w[0].equals("two") && w[1].equals("thousand")) {
+            return 2000 + (w.length > 2 ? data.numbers.get(w[2]) : 0);
+        }
+        int year = data.numbers.get(w[0]) * 100;
+        for (int i = 1; i < w.length; i++) {
+            year += w[i].equals("oh") ? 0 : data.numbers.get(w[i]);
+        }
+        return year;
     }
 
     private Reading decade(TimeData.Rule r, Matcher m, Context c) {
@@ -276,7 +296,6 @@ final class TimexReader {
         if (rel == null) {
             date = switch (tense) {
                 case FUTURE -> a.with(TemporalAdjusters.nextOrSame(dow));
-                case PRESENT -> nearest(a, dow);
                 default -> a.with(TemporalAdjusters.previousOrSame(dow));
             };
         } else {
