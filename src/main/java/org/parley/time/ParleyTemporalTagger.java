@@ -340,8 +340,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             boolean opened = RANGE_OPEN.matcher(text.substring(Math.max(0, a.start - 10), a.start)).find();
             boolean fuzzyPair = a.value.mod() != null && b.value.mod() != null;
             String link = text.substring(a.end, b.start).trim().toLowerCase(Locale.ROOT);
-            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))) {
-                continue;
+            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))
+                    || a.period.grain() != b.period.grain() && !fuzzyPair) {
+                continue; // "2023-Q4" is one quarter, not a range from a year to a quarter
             }
             if (!a.explicitYear && b.explicitYear && a.period.grain() == b.period.grain()
                     && a.period.grain().atMost(Grain.HALF) && a.period.grain() != Grain.WEEK) {
