@@ -27,10 +27,12 @@ import org.parley.model.TimexType;
  * sentence that still holds a clock word, guarded by {@link NattyReader}.
  *
  * <p><b>Narrative time.</b> Relative expressions count from the document date unless the text shows
- * it was written earlier: when the text names days by month and day without a year ("February 12"),
- * as a story does for its own recent days, and the latest day it names lies more than
+ * it was written earlier. A dateline at the head of the text ("WASHINGTON, August 13 (Xinhua) --")
+ * in the week before the document date is the narrative time. Otherwise, when the text names at
+ * least two days by month and day without a year ("February 12"), as a story does for its own
+ * recent days, and every such day (placed in its nearest year) lies more than
  * {@value #REPUBLISHED_AFTER_DAYS} days before the document date, the story is taken as republished
- * and its narrative time is that latest day. The seed article, printed 2024-06-12, names February 11
+ * and its narrative time is the latest of them. The seed article, printed 2024-06-12, names February 11
  * and 12: its "early last week" is the week before February 12, 2024 ({@code 2024-W06}, mod START).
  *
  * <p><b>Fuzzy parts.</b> "early", "mid" and "late", "the beginning/middle/end of" give mod START, MID
@@ -64,6 +66,8 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
+    private static final int DATELINE_WITHIN = 200;
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:--|-|—|–|_|:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
 
     private final TimeData data;
@@ -232,6 +236,10 @@ public final class ParleyTemporalTagger implements TemporalTagger {
      * dates all lie long before it (a republished story; see the class comment).
      */
     private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct) {
+        LocalDate dateline = dateline(text, candidates, dct);
+        if (dateline != null) {
+            return dateline;
+        }
         LocalDate latest = null;
         int yearless = 0;
         TimexReader.Context c = new TimexReader.Context(text, dct);
@@ -259,6 +267,29 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             }
         }
         return latest != null && yearless >= 2 ? latest : dct;
+    }
+
+    /**
+     * The day of a dateline ("WASHINGTON, August 13 (Xinhua) --") at the head of the text, when it
+     * lies in the week before the document date: the story was written that day.
+     */
+    private LocalDate dateline(String text, List<Candidate> candidates, LocalDate dct) {
+        for (Candidate cand : candidates) {
+            if (cand.start > DATELINE_WITHIN) {
+                return null;
+            }
+            if (!cand.rule.kind().equals("DAY") || aloneOnItsLine(text, cand)
+                    || !DATELINE_END.matcher(text).region(cand.end, Math.min(text.length(), cand.end + 30)).lookingAt()) {
+                continue;
+            }
+            TimexReader.Context c = new TimexReader.Context(text, dct);
+            Reading r = reader.read(cand.rule, rematch(cand, text), c);
+            if (r != null && r.period() != null && !r.period().start().isAfter(dct)
+                    && !r.period().start().plusDays(7).isBefore(dct)) {
+                return r.period().start();
+            }
+        }
+        return null;
     }
 
     private static boolean aloneOnItsLine(String text, Candidate cand) {
@@ -309,8 +340,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             boolean opened = RANGE_OPEN.matcher(text.substring(Math.max(0, a.start - 10), a.start)).find();
             boolean fuzzyPair = a.value.mod() != null && b.value.mod() != null;
             String link = text.substring(a.end, b.start).trim().toLowerCase(Locale.ROOT);
-            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))) {
-                continue;
+            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))
+                    || a.period.grain() != b.period.grain() && !fuzzyPair) {
+                continue; // "2023-Q4" is one quarter, not a range from a year to a quarter
             }
             if (!a.explicitYear && b.explicitYear && a.period.grain() == b.period.grain()
                     && a.period.grain().atMost(Grain.HALF) && a.period.grain() != Grain.WEEK) {

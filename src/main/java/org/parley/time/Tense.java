@@ -20,6 +20,11 @@ enum Tense {
 
     /** How close a reporting verb must stand to date the expression ("said Tuesday", "on Tuesday said"). */
     private static final int REPORT_REACH = 16;
+    /**
+     * How far after the expression a future marker still counts: farther on it belongs to a reported
+     * clause ("warned on Thursday that strikes could harm ..."), not to the expression's own.
+     */
+    private static final int AFTER_REACH = 40;
     private static final Map<String, Pattern> MARKERS = load();
     private static final Pattern ED = Pattern.compile("(?<![\\w'])[a-z]{2,}ed(?!\\w)");
 
@@ -33,14 +38,14 @@ enum Tense {
      * @param to       offset after it
      */
     static Tense around(CharSequence sentence, int from, int to) {
-        int future = nearest(MARKERS.get("FUTURE").matcher(sentence), from, to);
-        int past = nearest(MARKERS.get("PAST").matcher(sentence), from, to);
-        int report = nearest(MARKERS.get("REPORT").matcher(sentence), from, to);
+        int future = nearest(MARKERS.get("FUTURE").matcher(sentence), from, to, AFTER_REACH);
+        int past = nearest(MARKERS.get("PAST").matcher(sentence), from, to, Integer.MAX_VALUE);
+        int report = nearest(MARKERS.get("REPORT").matcher(sentence), from, to, Integer.MAX_VALUE);
         if (report <= REPORT_REACH) {
             past = Math.min(past, report);
         }
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
-            past = nearest(ED.matcher(sentence), from, to);
+            past = nearest(ED.matcher(sentence), from, to, Integer.MAX_VALUE);
         }
         if (future < Integer.MAX_VALUE && future <= past) {
             return FUTURE;
@@ -51,13 +56,16 @@ enum Tense {
         return MARKERS.get("PRESENT").matcher(sentence).find() ? PRESENT : PAST;
     }
 
-    private static int nearest(Matcher m, int from, int to) {
+    private static int nearest(Matcher m, int from, int to, int reachAfter) {
         int best = Integer.MAX_VALUE;
         while (m.find()) {
             if (m.end() > from && m.start() < to) {
                 continue; // the expression's own words ("May 6", "next week") are not markers
             }
             int d = m.end() <= from ? from - m.end() : m.start() - to;
+            if (m.start() >= to && d > reachAfter) {
+                continue;
+            }
             best = Math.min(best, d);
         }
         return best;

@@ -63,7 +63,7 @@ final class TimeData {
                 "{NUM}", "(?:" + alternation(numbers.keySet()) + "|\\d+)",
                 "{UNIT}", alternation(units.keySet()),
                 "{SEASON}", alternation(seasons.keySet()),
-                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "['’]"),
+                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "\\E['’]\\Q"),
                 "{REF}", alternation(references.keySet()));
         List<Rule> list = new ArrayList<>();
         int lineNo = 0;

@@ -30,6 +30,11 @@ final class TimexReader {
             "by", "early", "late", "mid", "last", "next", "this", "from", "to", "through", "during", "before",
             "after", "and", "between", "or", "on", "for", "that", "each", "every", "mid-");
 
+    /** Words before a bare year that make it a year even when a lower-case word follows ("the 1990 treaty"). */
+    private static final java.util.Set<String> YEAR_CUES = java.util.Set.of("the", "fiscal", "calendar", "year",
+            "mid-", "summer", "spring", "fall", "autumn", "winter", "a", "its", "their", "his", "her", "'s");
+    private static final java.util.regex.Pattern NEXT_LOWER_WORD = java.util.regex.Pattern.compile("\\s+[a-z]{3,}\\b");
+
     private final TimeData data;
 
     TimexReader(TimeData data) {
@@ -190,8 +195,11 @@ final class TimexReader {
         int am = c.anchor.getMonthValue();
         int ay = c.anchor.getYear();
         int year;
+        String yrel = lower(r.group(m, "yrel"));
         if (y != null) {
             year = Integer.parseInt(y);
+        } else if (yrel != null) {
+            year = ay + (yrel.equals("last") ? -1 : yrel.equals("next") ? 1 : 0);
         } else if (rel == null) {
             year = switch (c.tense) {
                 case FUTURE -> month < am ? ay + 1 : ay;
@@ -208,9 +216,13 @@ final class TimexReader {
     }
 
     private Reading year(TimeData.Rule r, Matcher m, Context c) {
+        if (r.group(m, "yw") != null) {
+            return period(Period.year(spelledYear(lower(r.group(m, "yw")))));
+        }
         int year = Integer.parseInt(r.group(m, "y"));
         char before = m.start() > 0 ? c.text.charAt(m.start() - 1) : ' ';
-        if (before == '$' || before == '#' || before == '/' || before == ':' || before == '-'
+        boolean mid = before == '-' && lower(c.text.substring(Math.max(0, m.start() - 4), m.start())).equals("mid-");
+        if (before == '$' || before == '#' || before == '/' || before == ':' || before == '-' && !mid
                 || before == '.' || before == ',' && m.start() > 1 && Character.isDigit(c.text.charAt(m.start() - 2))) {
             return null;
         }
@@ -221,7 +233,24 @@ final class TimexReader {
         if (year < 1900 && !MONTH_CUES.contains(prev)) {
             return null;
         }
+        if (r.group(m, "y").length() == m.group().length() && !MONTH_CUES.contains(prev) && !YEAR_CUES.contains(prev)
+                && NEXT_LOWER_WORD.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 20)).lookingAt()) {
+            return null; // "employs 2023 workers": a count
+        }
         return period(Period.year(year));
+    }
+
+    /** "nineteen ninety-six" = 1996, "two thousand and one" = 2001. */
+    private int spelledYear(String words) {
+        String[] w = words.replace('-', ' ').replace(" and ", " ").trim().split("\\s+");
+        if (w[0].equals("two") && w[1].equals("thousand")) {
+            return 2000 + (w.length > 2 ? data.numbers.get(w[2]) : 0);
+        }
+        int year = data.numbers.get(w[0]) * 100;
+        for (int i = 1; i < w.length; i++) {
+            year += w[i].equals("oh") ? 0 : data.numbers.get(w[i]);
+        }
+        return year;
     }
 
     private Reading decade(TimeData.Rule r, Matcher m, Context c) {
@@ -275,8 +304,7 @@ final class TimexReader {
                 ? Tense.PAST : c.tense; // "Wednesday's ruling" reports what has happened
         if (rel == null) {
             date = switch (tense) {
-                case FUTURE -> a.with(TemporalAdjusters.nextOrSame(dow));
-                case PRESENT -> nearest(a, dow);
+                case FUTURE -> a.with(TemporalAdjusters.next(dow)); // on the day itself a writer says "today"
                 default -> a.with(TemporalAdjusters.previousOrSame(dow));
             };
         } else {
@@ -396,7 +424,7 @@ final class TimexReader {
     private Reading offset(TimeData.Rule r, Matcher m, Context c) {
         String unit = lower(r.group(m, "unit"));
         int n = count(r.group(m, "n"));
-        String dir = lower(r.group(m, "dir")).replaceAll("\\s+", " ");
+        String dir = lower(r.group(m, "dir") != null ? r.group(m, "dir") : r.group(m, "dir2")).replaceAll("\\s+", " ");
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
                 || dir.equals("back");
         if (unit.equals("hour") || unit.equals("minute") || unit.equals("second")) {
@@ -442,6 +470,10 @@ final class TimexReader {
         if (recentPart(m, c)) {
             return period(c.last.shift(Grain.YEAR, -1));
         }
+        if ("quarter".equals(lower(r.group(m, "what")))) {
+            // the last quarter reported on, a year before
+            return period(Period.containing(Grain.QUARTER, c.anchor).shift(Grain.QUARTER, -1).shift(Grain.YEAR, -1));
+        }
         return period(Period.year(c.anchor.getYear() - 1));
     }
 
@@ -482,7 +514,8 @@ final class TimexReader {
         boolean the = r.group(m, "the") != null;
         if (y == null && rel == null) {
             String prev = wordBefore(c.text, m.start());
-            boolean cue = the || MONTH_CUES.contains(prev);
+            boolean cue = the || prev.equals("early") || prev.equals("late") || prev.equals("mid")
+                    || prev.equals("mid-") || prev.equals("during");
             int after = m.end();
             if (!cue || c.text.regionMatches(true, after, " of ", 0, 4)) {
                 return null; // "prices fall", "the fall of Kabul"
