@@ -8,6 +8,8 @@ import java.util.Locale;
  * "Türkiye", "Turkiye" and "TURKIYE" meet and offsets into the folded text are offsets into the original.
  */
 public final class NameFolding {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private NameFolding() {
     }
 
@@ -53,7 +55,7 @@ public final class NameFolding {
 
     /** A name as a lookup key: folded, runs of spaces as one, trimmed. */
     public static String key(String name) {
-        return fold(name).replaceAll(" +", " ").trim();
+        return SPACES.matcher(fold(name)).replaceAll(" ").trim();
     }
 
     /** A slug for ids: folded, letters and digits joined by hyphens ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"). */

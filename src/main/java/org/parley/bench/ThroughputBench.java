@@ -105,7 +105,7 @@ public final class ThroughputBench {
         Path dir = Files.createTempDirectory("parley-bench-raw");
         try {
             listener.start("raw lucene", -1);
-            HeapWatch.reset();
+            HeapWatch heap = HeapWatch.start();
             long wall = System.nanoTime();
             long cpu = processCpu();
             CorpusSource source = new CorpusSource(corpus, max, new StageClock());
@@ -139,12 +139,13 @@ public final class ThroughputBench {
                 throw new IOException("interrupted", e);
             } finally {
                 workers.shutdownNow();
+                heap.close();
             }
             long wallNanos = System.nanoTime() - wall;
             long cpuNanos = processCpu() - cpu;
             listener.end();
-            return new PhaseFigures(source.articles(), source.characters(), wallNanos, cpuNanos, HeapWatch.peak(),
-                    size(dir));
+            return new PhaseFigures(source.articles(), source.characters(), wallNanos, cpuNanos, heap.peak(),
+                    heap.liveAfterGc(), size(dir));
         } finally {
             delete(dir);
         }
@@ -167,13 +168,13 @@ public final class ThroughputBench {
                 }
             };
             listener.start("parley", total);
-            HeapWatch.reset();
+            HeapWatch heap = HeapWatch.start();
             long wall = System.nanoTime();
             long cpu = processCpu();
             CorpusSource source = new CorpusSource(corpus, max, clock);
             IndexReport report;
             long callerCpu = StageClock.threadCpu();
-            try (LuceneEventIndex index = LuceneEventIndex.open(dir, timed.merger())) {
+            try (heap; LuceneEventIndex index = LuceneEventIndex.open(dir, timed.merger())) {
                 report = new Indexer(source, perArticle, threads).run(index);
             }
             callerCpu = StageClock.threadCpu() - callerCpu;
@@ -184,7 +185,7 @@ public final class ThroughputBench {
             clock.add(Stage.INDEX, Math.max(0, callerCpu - clock.nanos(Stage.INGEST) - clock.nanos(Stage.MERGE)));
             problems.addAll(report.problems());
             PhaseFigures figures = new PhaseFigures(source.articles(), source.characters(), wallNanos, cpuNanos,
-                    HeapWatch.peak(), size(dir));
+                    heap.peak(), heap.liveAfterGc(), size(dir));
             return new ParleyPass(figures, report.events());
         } finally {
             delete(dir);

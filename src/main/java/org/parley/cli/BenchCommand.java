@@ -153,8 +153,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void phase(PrintWriter out, String name, PhaseFigures f) {
-        out.printf(Locale.ROOT, "%-12s %.2f s, %.0f articles/s, cpu %.2f s, peak heap %s, index %s%n", name,
-                f.wallNanos() / 1e9, f.articlesPerSecond(), f.cpuNanos() / 1e9, mb(f.peakHeap()), mb(f.indexBytes()));
+        out.printf(Locale.ROOT, "%-12s %.2f s, %.0f articles/s, cpu %.2f s, peak heap %s, live after gc %s, index %s%n",
+                name, f.wallNanos() / 1e9, f.articlesPerSecond(), f.cpuNanos() / 1e9, mb(f.peakHeap()), mb(f.liveHeap()),
+                mb(f.indexBytes()));
     }
 
     private static String mb(long bytes) {
