@@ -42,13 +42,14 @@ public final class GazetteerActorResolver implements ActorResolver {
             "throughout", "around", "via", "visited", "visit", "visiting", "toured", "into", "within", "over",
             "left", "leaving", "arrived", "reached", "towards");
     private static final Set<String> MOTION = Set.of("travelled", "traveled", "flew", "went", "trip", "visit", "arrived",
-            "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route", "sent", "deployed");
+            "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route");
     private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame");
     /** Nouns after a demonym that make it stand for its state ("the Russian side", "US officials"). */
     private static final Set<String> STATE_GROUPS = Set.of("side", "government", "officials", "authorities", "forces",
             "troops", "army", "military", "delegation", "diplomats", "negotiators", "leadership", "administration",
             "ministry", "foreign ministry", "defence ministry", "defense ministry", "navy", "air force", "parliament",
-            "official", "territory", "territories", "provinces", "regions");
+            "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
+            "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -166,6 +167,15 @@ public final class GazetteerActorResolver implements ActorResolver {
             return to - from <= 2;
         }
 
+        /** Whether word k and the next are joined, allowing the full stop of an abbreviation ("U.S. Secretary"). */
+        private boolean joinedAfterAbbreviation(int k) {
+            int end = words.get(k)[1];
+            if (end < body.length() && body.charAt(end) == '.' && body.substring(words.get(k)[0], end).contains(".")) {
+                end++;
+            }
+            return k + 1 < words.size() && joined(end, words.get(k + 1)[0]);
+        }
+
         private boolean looksLikeName(int start, int end) {
             String s = body.substring(start, end);
             String letters = s.replaceAll("[^\\p{L}]", "");
@@ -187,12 +197,9 @@ public final class GazetteerActorResolver implements ActorResolver {
                     continue;
                 }
                 for (int j = Math.min(words.size() - 1, i + max - 1); j >= i; j--) {
-                    if (j > i && !joined(words.get(j - 1)[1], words.get(j)[0])) {
-                        continue;
-                    }
                     boolean ok = true;
                     for (int k = i + 1; k <= j; k++) {
-                        ok &= joined(words.get(k - 1)[1], words.get(k)[0]);
+                        ok &= joinedAfterAbbreviation(k - 1);
                     }
                     if (!ok) {
                         continue;
@@ -282,7 +289,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                 }
                 if (gazetteer.titleClass(sb.toString()).isPresent() && j + n + 1 < words.size()
                         && Character.isUpperCase(body.charAt(words.get(j + n + 1)[0]))
-                        && joined(words.get(j)[1], words.get(j + 1)[0])) {
+                        && joinedAfterAbbreviation(j)) {
                     return true;
                 }
             }
@@ -328,7 +335,7 @@ public final class GazetteerActorResolver implements ActorResolver {
             int from = titleStart;
             int q = firstTitle - 1;
             // qualifiers before the title: "White House", "Kremlin", "Russian", "former", "senior"
-            while (q >= 0 && firstTitle - q <= 3 && joined(words.get(q)[1], words.get(q + 1)[0])) {
+            while (q >= 0 && firstTitle - q <= 3 && joinedAfterAbbreviation(q)) {
                 String w = word(q);
                 boolean qualifier = gazetteer.demonym(w).isPresent() || !gazetteer.lookup(w).isEmpty()
                         || Set.of("former", "senior", "top", "deputy", "acting", "chief", "then", "house", "white").contains(w);
@@ -520,6 +527,18 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** "US officials", "the Russian side": a demonym with a group noun stands for the state. */
         private void demonymGroups() {
+            // "Russian and Ukrainian delegations": the first demonym shares the second's noun
+            for (int i = 0; i + 3 < words.size(); i++) {
+                Optional<Actor> first = gazetteer.demonym(word(i));
+                Optional<Actor> second = gazetteer.demonym(word(i + 2));
+                int start = words.get(i)[0];
+                if (first.isPresent() && second.isPresent() && word(i + 1).equals("and") && !taken[start]
+                        && Character.isUpperCase(body.charAt(start)) && STATE_GROUPS.contains(word(i + 3))
+                        && free(words.get(i + 2)[0], words.get(i + 3)[1])) {
+                    take(start, words.get(i)[1], first.get(), null);
+                    take(words.get(i + 2)[0], words.get(i + 3)[1], second.get(), null);
+                }
+            }
             for (int i = 0; i + 1 < words.size(); i++) {
                 Optional<Actor> state = gazetteer.demonym(word(i));
                 int start = words.get(i)[0];

@@ -128,6 +128,7 @@ public final class HappeningMerger implements EventMerger {
         private final List<Event> members = new ArrayList<>();
         private final Set<String> parties = new LinkedHashSet<>();
         private final Set<String> articles = new LinkedHashSet<>();
+        private final Set<String> countries = new LinkedHashSet<>();
         private String place;
 
         Group(Event head, int order) {
@@ -148,6 +149,9 @@ public final class HappeningMerger implements EventMerger {
             members.add(e);
             for (Participant p : e.actors()) {
                 parties.add(p.actor().id());
+                if (p.actor().country() != null) {
+                    countries.add(p.actor().country());
+                }
             }
             for (Mention m : e.mentions()) {
                 articles.add(m.article());
@@ -161,6 +165,11 @@ public final class HappeningMerger implements EventMerger {
             return e.actors().stream().anyMatch(p -> parties.contains(p.actor().id()));
         }
 
+        /** Within one article, "Saudi Arabia hosted" and "Faisal bin Farhan hosted" on one day are one happening. */
+        boolean sharesCountry(Event e) {
+            return e.actors().stream().anyMatch(p -> p.actor().country() != null && countries.contains(p.actor().country()));
+        }
+
         boolean sameArticle(Event e) {
             return e.mentions().stream().anyMatch(m -> articles.contains(m.article()));
         }
@@ -171,7 +180,7 @@ public final class HappeningMerger implements EventMerger {
 
         boolean accepts(Event e) {
             return head.type() == e.type() && head.mode() == e.mode() && head.date().value().overlaps(e.date().value())
-                    && sharesParty(e) && placeFits(e);
+                    && (sharesParty(e) || sameArticle(e) && sharesCountry(e)) && placeFits(e);
         }
 
         Event build() {

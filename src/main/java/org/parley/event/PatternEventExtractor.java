@@ -51,13 +51,23 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Set<EventType> PLACED = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
             EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<![\\p{L}])(?:that|but|while|which|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIGHT_VERB = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted|during|in)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH_SIDES = Pattern.compile(
+            "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_EVENT = Pattern.compile(
+            "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
+                    + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile(
@@ -66,9 +76,9 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b((?:(?:a|an|the|one of the|another|two|three|four|five|several|some|many|other)\\s+)?(?:(?:first|second|third|fourth|fifth|senior|top|diplomatic|informed|anonymous|western|european|government|[A-Z][\\p{L}.]+)\\s+){0,3}(?:sources?|officials?|diplomats?|insiders?))\\b"
                     + "(?=(?:\\s+(?:with|familiar|close|speaking)\\b[^.;]*?)?[\\s,]+(?:\\w+\\s+)?(?:said|say|says|told|confirmed|added|expressed|believe|believes))");
     private static final Pattern PLACE = Pattern.compile(
-            "(?<![\\p{L}])(?:in|at)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
+            "(?<![\\p{L}])(?:in|at|visit|visited|visiting|arrived in|to visit)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
     private static final Pattern NOT_PLACE_CONTEXT = Pattern.compile(
-            "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid)\\s+(?:in|at)\\s+(?:the\\s+)?$",
+            "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid|troops|forces|people|civilians)\\s+(?:in|at)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -90,13 +100,21 @@ public final class PatternEventExtractor implements EventExtractor {
 
     @Override
     public List<Event> extract(AnnotatedArticle article, AnalyzedText text) {
+        return merger.merge(reports(article, text));
+    }
+
+    /** Every report of an event, one per sentence and type, before the reports of one happening are joined. */
+    List<Event> reports(AnnotatedArticle article, AnalyzedText text) {
         Reading r = new Reading(article, text);
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (isCutOff(s)) {
                 continue; // a sentence the page cut off may have lost the words that make it true
             }
-            all.addAll(r.sentence(s));
+            for (Candidate c : r.sentence(s)) {
+                r.bothSides(c, all);
+                all.add(c);
+            }
         }
         r.dateByReference(all);
         List<Event> events = new ArrayList<>();
@@ -109,7 +127,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             events.add(c.toEvent(article.article(), patterns));
         }
-        return merger.merge(events);
+        return events;
     }
 
     /** Whether a sentence stops mid-way, as scraped pages cut them ("...Director of the National Intelligence Service,"). */
@@ -186,22 +204,22 @@ public final class PatternEventExtractor implements EventExtractor {
             return out;
         }
 
-        /** The word before an offset, lower case, skipping determiners. */
+        /** The word right before an offset, lower case, skipping determiners; empty after punctuation or a number. */
         private String wordBefore(int at, int floor) {
             int i = at - 1;
             while (true) {
-                while (i >= floor && !Character.isLetter(body.charAt(i))) {
+                while (i >= floor && Character.isWhitespace(body.charAt(i))) {
                     i--;
                 }
                 int end = i + 1;
-                while (i >= floor && (Character.isLetter(body.charAt(i)))) {
+                while (i >= floor && Character.isLetter(body.charAt(i))) {
                     i--;
                 }
                 if (end <= i + 1) {
                     return "";
                 }
                 String w = body.substring(i + 1, end).toLowerCase(Locale.ROOT);
-                if (!Set.of("the", "a", "an", "his", "her", "their", "its", "mr", "mrs", "ms", "dr").contains(w)) {
+                if (!Set.of("the", "a", "an", "his", "her", "their", "its").contains(w)) {
                     return w;
                 }
             }
@@ -230,7 +248,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             List<int[]> matches = triggers(st, base);
-            Map<EventType, Candidate> byType = new EnumMap<>(EventType.class);
+            List<Candidate> out = new ArrayList<>();
             for (int[] t : matches) {
                 EventPatterns.Trigger trig = patterns.triggers.get(t[2]);
                 Candidate c = candidate(s, trig, t[0], t[1], actors);
@@ -238,11 +256,30 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue;
                 }
                 c.attribution = attribution;
-                Candidate prev = byType.get(trig.type());
-                byType.put(trig.type(), prev == null ? c : prev.absorb(c));
+                Candidate same = null;
+                for (Candidate o : out) {
+                    if (o.type == c.type && o.sameHappening(c)) {
+                        same = o;
+                        break;
+                    }
+                }
+                if (same == null) {
+                    out.add(c);
+                } else {
+                    out.set(out.indexOf(same), same.absorb(c));
+                }
             }
-            List<Candidate> out = new ArrayList<>(byType.values());
-            Candidate statement = byType.get(EventType.STATEMENT);
+            out.removeIf(c -> c.type == EventType.NEGOTIATE && c.verb && c.trigger.toLowerCase(Locale.ROOT).startsWith("discuss")
+                    && out.stream().anyMatch(o -> (o.type == EventType.CALL || o.type == EventType.MEET) && o.mode == c.mode));
+            for (Candidate c : out) {
+                if (c.dateFar && out.stream().anyMatch(o -> o.verb && o.type != EventType.STATEMENT)) {
+                    c.date = EventDate.none();
+                }
+            }
+            out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
+                    o -> o != c && o.verb && o.type != EventType.STATEMENT && o.triggerStart < c.triggerStart
+                            && o.left == c.left));
+            Candidate statement = out.stream().filter(o -> o.type == EventType.STATEMENT).findFirst().orElse(null);
             if (statement != null) {
                 boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
                         && o.sharesActor(statement));
@@ -314,21 +351,35 @@ public final class PatternEventExtractor implements EventExtractor {
             return kept;
         }
 
+        /**
+         * The clause around a trigger: {left, right, start and end of a relative clause inside it to skip}. A
+         * relative clause ("Blinken, who met Netanyahu on Friday, is due to visit Ankara") closed before the trigger
+         * is no boundary, but its actors are not the trigger's.
+         */
         private int[] window(Sentence s, int ts, int te, boolean said) {
             int left = s.start();
             int right = s.end();
+            int skipStart = -1;
+            int skipEnd = -1;
             Matcher b = BOUNDARY.matcher(s.text());
             while (b.find()) {
                 int bs = s.start() + b.start();
                 int be = s.start() + b.end();
                 if (be <= ts) {
+                    boolean relative = b.group().matches("(?i)who|whom|which|where");
+                    int comma = body.indexOf(',', be);
+                    if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
+                        skipStart = bs;
+                        skipEnd = comma;
+                        continue;
+                    }
                     left = be;
                 } else if (bs >= te && bs < right) {
                     right = bs;
                     break;
                 }
             }
-            return new int[] {left, said ? te : right};
+            return new int[] {left, said ? te : right, skipStart, skipEnd};
         }
 
         private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
@@ -346,18 +397,25 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             Candidate c = new Candidate(trig.type(), trig.cameo(), s, trigger, ts);
             c.verb = trig.verb();
+            c.left = w[0];
             if (trig.verb()) {
                 verbParts(c, s, trig.type(), ts, te, w, usable);
             } else if (!nounParts(c, s, trig.type(), ts, te, w, usable)) {
                 return null;
             }
             c.mode = mode(s, ts, w[0], trig);
-            c.place = PLACED.contains(trig.type()) ? place(s, ts, te) : null;
-            c.date = textDate(s, ts, te, w, triggerQuoted);
+            c.place = PLACED.contains(trig.type()) ? place(s, ts, te, said ? new int[] {w[0], s.end()} : w) : null;
+            boolean[] far = new boolean[1];
+            c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
+            c.dateFar = far[0];
             return c;
         }
 
         private void verbParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
+            if (type == EventType.STATEMENT && w[1] == te) {
+                sayer(c, s, ts, te, actors);
+                return;
+            }
             String before = body.substring(w[0], ts);
             boolean passive = PASSIVE.matcher(before).find();
             ActorMention by = null;
@@ -368,6 +426,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             for (ActorMention m : actors) {
+                if (m.start() >= w[2] && m.end() <= w[3]) {
+                    continue;
+                }
                 if (m.end() <= ts && m.start() >= w[0]) {
                     if (passive && by != null) {
                         c.add(m, ParticipantRole.TARGET);
@@ -385,7 +446,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue;
                 }
                 String prep = wordBefore(m.start(), te);
-                if (Set.of("without", "through", "in", "including", "on", "about", "over", "at", "than", "behind", "from").contains(prep)) {
+                if (PREPOSITIONS.contains(prep) && !Set.of("to", "on", "against", "with", "toward", "towards").contains(prep)) {
                     continue;
                 }
                 if (SYMMETRIC.contains(type) && !trigIsTold(c)) {
@@ -395,7 +456,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     targetTaken = true;
                 }
             }
-            if (c.sources().isEmpty()) {
+            if (c.sources().isEmpty() && type != EventType.STATEMENT) {
                 ActorMention subject = enclosingSubject(s, w[0], actors);
                 if (subject != null) {
                     c.add(subject, ParticipantRole.SOURCE);
@@ -405,6 +466,21 @@ public final class PatternEventExtractor implements EventExtractor {
                 ActorMention told = toldRecipient(s, ts, actors);
                 if (told != null && c.sources().stream().noneMatch(a -> a.id().equals(told.actor().id()))) {
                     c.add(told, ParticipantRole.TARGET);
+                }
+            }
+        }
+
+        /** Who said it: the name right before "said" (or after an appositive), or right after ("said Peskov"). */
+        private void sayer(Candidate c, Sentence s, int ts, int te, List<ActorMention> actors) {
+            for (ActorMention m : actors) {
+                if (m.end() <= ts && m.start() >= s.start()) {
+                    String gap = body.substring(m.end(), ts);
+                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")) {
+                        c.add(m, ParticipantRole.SOURCE);
+                    }
+                } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
+                        && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
+                    c.add(m, ParticipantRole.SOURCE);
                 }
             }
         }
@@ -460,14 +536,22 @@ public final class PatternEventExtractor implements EventExtractor {
             if (LIGHT_VERB.matcher(before).find() || support) {
                 // "In the January call, Mr. Sullivan told Mr. Ushakov": the main clause's subject and object
                 int comma = body.indexOf(',', te);
-                boolean initial = body.substring(s.start(), ts).matches("(?is)\\s*(?:\\(.*?\\)\\s*[-–—]?\\s*)?(?:in|during|at|after|on)\\b.*")
-                        && comma > 0 && comma < w[1] && body.substring(s.start(), ts).indexOf(',') < 0;
+                boolean initial = body.substring(s.start(), ts).matches(
+                        "(?is)\\s*(?:\\(.*?\\)\\s*[-–—]?\\s*)?(?:(?:however|but|meanwhile|earlier|later|also|then),?\\s+)?(?:in|during|at|after|on)\\b[^,]*")
+                        && comma > 0 && comma < w[1];
                 if (initial) {
+                    Matcher verb = REPORTING.matcher(body).region(comma, w[1]);
+                    int end = w[1];
+                    if (verb.find()) {
+                        end = verb.group().equalsIgnoreCase("told") ? Math.min(w[1], verb.end() + 60) : verb.end();
+                    }
+                    boolean objectTaken = false;
                     for (ActorMention m : actors) {
-                        if (m.start() > comma && m.end() <= w[1]) {
+                        if (m.start() > comma && m.end() <= end) {
                             String prev = wordBefore(m.start(), comma);
-                            if (Set.of("told", "called", "phoned", "urged", "asked", "to").contains(prev)) {
+                            if (Set.of("told", "called", "phoned", "urged", "asked", "to").contains(prev) && !objectTaken) {
                                 c.add(m, ParticipantRole.TARGET);
+                                objectTaken = true;
                             } else if (!PREPOSITIONS.contains(prev)) {
                                 c.add(m, ParticipantRole.SOURCE);
                             }
@@ -485,10 +569,14 @@ public final class PatternEventExtractor implements EventExtractor {
         }
 
         private EventMode mode(Sentence s, int ts, int left, EventPatterns.Trigger trig) {
-            int from = Math.max(left, ts - 70);
-            String before = body.substring(from, ts);
+            int from = Math.max(left, ts - 100);
+            StringBuilder unquoted = new StringBuilder();
+            for (int i = from; i < ts; i++) {
+                unquoted.append(quoted[i] && !quoted[ts] ? ' ' : body.charAt(i));
+            }
+            String before = unquoted.toString();
             String[] words = before.trim().split("\\s+");
-            int keep = Math.min(words.length, 8);
+            int keep = Math.min(words.length, 12);
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
             int best = -1;
@@ -514,7 +602,7 @@ public final class PatternEventExtractor implements EventExtractor {
             return mode;
         }
 
-        private String place(Sentence s, int ts, int te) {
+        private String place(Sentence s, int ts, int te, int[] w) {
             Matcher m = PLACE.matcher(s.text());
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -522,8 +610,10 @@ public final class PatternEventExtractor implements EventExtractor {
                 int at = s.start() + m.start(1);
                 String name = m.group(1);
                 String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
-                if (NOT_PLACES.contains(first) || quoted[at] != quoted[ts]
-                        || NOT_PLACE_CONTEXT.matcher(body.substring(s.start(), s.start() + m.start())).find()) {
+                int nameEnd = s.start() + m.end(1);
+                boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+                if (NOT_PLACES.contains(first) || quoted[at] != quoted[ts] || possessive || at < w[0] || at > w[1]
+                        || NOT_PLACE_CONTEXT.matcher(body.substring(s.start(), at)).find()) {
                     continue;
                 }
                 boolean isActor = article.actors().stream().anyMatch(a -> a.start() <= at && at < a.end()
@@ -549,12 +639,30 @@ public final class PatternEventExtractor implements EventExtractor {
             return name;
         }
 
-        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted) {
+        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted, boolean said,
+                                   EventPatterns.Trigger trig, boolean[] farDate) {
+            List<TimeExpression> farDates = new ArrayList<>();
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : timesIn(s.start(), s.end())) {
-                if (quoted[t.start()] && !triggerQuoted) {
+                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t)) {
                     continue;
+                }
+                String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
+                if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
+                    continue; // "a U.S. official said on Sunday" dates the report, not the event
+                }
+                if (!trig.verb()) {
+                    // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
+                    boolean near = t.start() >= te ? t.start() - te <= 45 && !body.substring(te, t.start()).contains(",")
+                            : ts - t.end() <= 20;
+                    if (!near) {
+                        farDates.add(t);
+                        continue;
+                    }
+                }
+                if (said && t.start() >= te && !saidWhen(te, t.start())) {
+                    continue; // a date in what was said is not the date of saying it
                 }
                 int distance = t.start() >= te ? t.start() - te : ts - t.end();
                 if (t.start() < w[0] || t.end() > w[1]) {
@@ -565,7 +673,26 @@ public final class PatternEventExtractor implements EventExtractor {
                     best = t;
                 }
             }
+            if (best == null && !farDates.isEmpty()) {
+                TimeExpression far = farDates.get(0);
+                farDate[0] = true;
+                return new EventDate(far.value(), DateBasis.TEXT, far.text());
+            }
             return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
+        }
+
+        /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
+        private boolean isDateline(Sentence s, TimeExpression t) {
+            String before = body.substring(s.start(), t.start());
+            String after = body.substring(t.end(), Math.min(s.end(), t.end() + 4));
+            return before.matches("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*") && after.matches("\\s*[-–—(].*");
+        }
+
+        /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
+        private boolean saidWhen(int te, int dateStart) {
+            String gap = body.substring(te, dateStart);
+            return gap.length() <= 50 && !gap.matches("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*")
+                    && article.actors().stream().noneMatch(a -> a.start() >= te && a.end() <= dateStart);
         }
 
         /**
@@ -580,12 +707,33 @@ public final class PatternEventExtractor implements EventExtractor {
                 String st = c.sentence.text();
                 for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
                     Matcher m = e.getValue().matcher(st);
-                    if (m.find()) {
+                    if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
                         Candidate anchor = anchor(all, c, e.getKey(), false);
                         if (anchor != null) {
                             c.date = new EventDate(after(anchor.date.value()), DateBasis.ANAPHOR, m.group().trim());
                             break;
                         }
+                    }
+                }
+            }
+            for (Candidate c : all) {
+                if (c.date.basis() != DateBasis.NONE) {
+                    continue;
+                }
+                Matcher at = AT_EVENT.matcher(c.sentence.text());
+                if (at.find()) {
+                    EventType type = at.group(1) == null ? null
+                            : at.group(1).toLowerCase(Locale.ROOT).matches("call|conversation|phone call") ? EventType.CALL : EventType.MEET;
+                    Candidate anchor = null;
+                    for (Candidate o : all) {
+                        boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
+                        if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
+                                && o.sentence.index() <= c.sentence.index()) {
+                            anchor = o;
+                        }
+                    }
+                    if (anchor != null) {
+                        c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, at.group().trim());
                     }
                 }
             }
@@ -610,13 +758,53 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             boolean ownDay = tellsItsOwnDay(all);
+            EventDate lead = ownDay ? leadDay(all) : null;
             for (Candidate c : all) {
-                if (c.date.basis() == DateBasis.NONE && ownDay && c.mode != EventMode.PLANNED
-                        && c.mode != EventMode.HYPOTHETICAL) {
+                boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
+                if (c.date.basis() == DateBasis.NONE && lead != null && happened) {
+                    c.date = lead;
+                }
+                if (c.date.basis() == DateBasis.NONE && ownDay && happened) {
                     c.date = new EventDate(new TimeValue(TimexType.DATE, published.toString(), null, published, published),
                             DateBasis.PUBLICATION, null);
                 }
             }
+        }
+
+        /** "the two sides agreed": the parties of the last event with two or more. */
+        void bothSides(Candidate c, List<Candidate> before) {
+            if (c.participants.size() >= 2) {
+                return;
+            }
+            String head = body.substring(c.sentence.start(), c.triggerStart);
+            if (!BOTH_SIDES.matcher(head).find()) {
+                return;
+            }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Candidate o = before.get(i);
+                if (o.participants.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
+                    for (Participant p : o.participants.values()) {
+                        if (!c.participants.containsKey(p.actor().id())) {
+                            c.participants.put(p.actor().id(), new Participant(p.actor(), p.role(),
+                                    SYMMETRIC.contains(c.type) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */
+        private boolean nearestBefore(List<Candidate> all, Candidate c, int at) {
+            if (c.triggerStart >= at) {
+                return false;
+            }
+            for (Candidate o : all) {
+                if (o != c && o.sentence == c.sentence && o.triggerStart > c.triggerStart && o.triggerStart < at) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A dated event of a type that an undated one refers to: sharing a party when {@code sameParties}. */
@@ -644,34 +832,54 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private EventDate context(List<Candidate> all, Candidate c) {
             int idx = c.sentence.index();
-            String between = "";
-            for (Candidate o : all) {
-                if (o.sentence.index() == idx - 1 && o.date.basis() == DateBasis.TEXT && o.sharesActor(c)) {
-                    return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
+            for (int back = 1; back <= 3; back++) {
+                for (Candidate o : all) {
+                    if (o.sentence.index() == idx - back && (o.date.basis() == DateBasis.TEXT || o.date.basis() == DateBasis.ANAPHOR)
+                            && o.sharesActor(c)) {
+                        return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
+                    }
                 }
             }
             // the same paragraph, with no paragraph break between
+            TimeExpression latest = null;
             for (TimeExpression t : article.times()) {
-                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE) {
-                    between = body.substring(t.end(), c.sentence.start());
-                    if (!between.contains("\n")) {
-                        return new EventDate(t.value(), DateBasis.CONTEXT, t.text());
-                    }
+                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE
+                        && !body.substring(t.end(), c.sentence.start()).contains("\n")) {
+                    latest = t;
+                }
+            }
+            if (latest != null) {
+                return new EventDate(latest.value(), DateBasis.CONTEXT, latest.text());
+            }
+            return null;
+        }
+
+        /** The day the article's lead tells of, when it is within three days of publication; else null. */
+        private EventDate leadDay(List<Candidate> all) {
+            for (Candidate o : all) {
+                if (o.sentence.index() > 3) {
+                    break;
+                }
+                TimeValue v = o.date.value();
+                if (o.date.basis() == DateBasis.TEXT && v.isAnchored() && v.widthInDays() == 1
+                        && Math.abs(v.earliest().toEpochDay() - published.toEpochDay()) <= 3) {
+                    return new EventDate(v, DateBasis.CONTEXT, o.date.text());
                 }
             }
             return null;
         }
 
-        /** Whether the article tells the news of its own day: no explicit date in it more than a week from publication. */
+        /** Whether the article tells the news of its own day: its latest explicit day or month is within a week of publication. */
         private boolean tellsItsOwnDay(List<Candidate> all) {
+            LocalDate latest = null;
             for (TimeExpression t : article.times()) {
                 TimeValue v = t.value();
-                if (v.isAnchored() && v.type() == TimexType.DATE && v.widthInDays() <= 31
-                        && Math.abs(v.latest().toEpochDay() - published.toEpochDay()) > 7) {
-                    return false;
+                if (v.isAnchored() && v.type() == TimexType.DATE && v.widthInDays() <= 31 && !v.latest().isAfter(published)
+                        && (latest == null || v.latest().isAfter(latest))) {
+                    latest = v.latest();
                 }
             }
-            return true;
+            return latest == null || published.toEpochDay() - latest.toEpochDay() <= 7;
         }
     }
 
@@ -707,6 +915,9 @@ public final class PatternEventExtractor implements EventExtractor {
         String trigger;
         final int triggerStart;
         boolean verb;
+        /** A noun's date taken from elsewhere in its sentence, which a verb's event of the sentence may own instead. */
+        boolean dateFar;
+        int left;
         final Map<String, Participant> participants = new LinkedHashMap<>();
         EventMode mode = EventMode.ASSERTED;
         EventDate date = EventDate.none();
@@ -752,7 +963,18 @@ public final class PatternEventExtractor implements EventExtractor {
             return false;
         }
 
-        /** Joins another trigger of the same type in the same sentence: one event per type and sentence. */
+        /** Whether another report of the same type in the same sentence tells the same happening: same mode, no other date. */
+        boolean sameHappening(Candidate o) {
+            if (mode != o.mode) {
+                return false;
+            }
+            if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {
+                return date.value().overlaps(o.date.value()) || date.value().value().equals(o.date.value().value());
+            }
+            return true;
+        }
+
+        /** Joins another trigger of the same type and happening in the same sentence. */
         Candidate absorb(Candidate o) {
             Candidate first = this.verb || !o.verb ? this : o;
             Candidate second = first == this ? o : this;
