@@ -48,7 +48,7 @@ import org.parley.model.TimexType;
  */
 public final class ParleyTemporalTagger implements TemporalTagger {
     /** Days between a story's latest yearless date and its document date beyond which it counts as republished. */
-    public static final int REPUBLISHED_AFTER_DAYS = 60;
+    public static final int REPUBLISHED_AFTER_DAYS = 90;
 
     private static final class Shared {
         static final TimeData DATA = new TimeData();
@@ -158,10 +158,11 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                     value = r.period().toValue(mod);
                     start = f.start();
                 } else if (kind.equals("FUZZYBASE")) {
-                    continue; // "the year" alone is too vague to tag
+                    if (r.period().grain() != Grain.YEAR) {
+                        continue; // "the week", "the month" alone are too vague to tag
+                    }
+                    value = new TimeValue(TimexType.DURATION, "P1Y", null, null, null); // "for the year"
                 }
-            } else if (kind.equals("FUZZYBASE")) {
-                continue;
             }
             boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
             found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
@@ -224,33 +225,32 @@ public final class ParleyTemporalTagger implements TemporalTagger {
      */
     private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct) {
         LocalDate latest = null;
-        boolean yearless = false;
+        int yearless = 0;
         TimexReader.Context c = new TimexReader.Context(text, dct);
+        c.tense = Tense.PRESENT; // the nearest year, whichever way
         for (Candidate cand : candidates) {
-            if (!cand.rule.kind().equals("DAY")) {
-                continue;
-            }
-            if (aloneOnItsLine(text, cand)) {
+            if (!cand.rule.kind().equals("DAY") || aloneOnItsLine(text, cand)) {
                 continue; // a date line heading the file is the document's own date, not the story's
             }
             Matcher m = rematch(cand, text);
             String month = cand.rule.group(m, "m");
-            if (month == null || !Character.isUpperCase(month.charAt(0))) {
+            if (month == null || !Character.isUpperCase(month.charAt(0)) || cand.rule.group(m, "y") != null) {
                 continue;
             }
             Reading r = reader.read(cand.rule, m, c);
-            if (r == null || r.period() == null || r.period().start().isAfter(dct)) {
+            if (r == null || r.period() == null) {
                 continue;
             }
-            yearless |= cand.rule.group(m, "y") == null;
-            if (latest == null || r.period().start().isAfter(latest)) {
-                latest = r.period().start();
+            LocalDate day = r.period().start();
+            if (!day.plusDays(REPUBLISHED_AFTER_DAYS).isBefore(dct)) {
+                return dct; // the story names a day close to its date (or after it): it is fresh
+            }
+            yearless++;
+            if (latest == null || day.isAfter(latest)) {
+                latest = day;
             }
         }
-        if (yearless && latest.plusDays(REPUBLISHED_AFTER_DAYS).isBefore(dct)) {
-            return latest;
-        }
-        return dct;
+        return latest != null && yearless >= 2 ? latest : dct;
     }
 
     private static boolean aloneOnItsLine(String text, Candidate cand) {

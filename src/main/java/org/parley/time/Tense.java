@@ -1,25 +1,24 @@
 package org.parley.time;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Which way a clause looks from its narrative time, so that "in August" or "on Friday" without a
- * year can be placed: news mostly looks back, so a clause without a future marker counts as past.
+ * year can be placed: news mostly looks back, so a clause without a marker counts as past.
+ * Markers come from {@code data/time/tense-markers.tsv}.
  */
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Pattern FUTURE_MARK = Pattern.compile(
-            "\\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planning to|planned|scheduled|expected to|"
-            + "expects? to|is to|are to|intends? to|would|next|upcoming|coming|due to|set to|until|"
-            + "hopes? to|aims? to|promised to|pledged to)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAST_MARK = Pattern.compile(
-            "\\b(?:said|was|were|had|did|ago|last|yesterday|earlier|told|[a-z]{2,}ed)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRESENT_MARK = Pattern.compile(
-            "\\b(?:is|are|am|says|say|do|does|has|have|[a-z]{3,}s)\\b");
+    private static final Map<Tense, Pattern> MARKERS = load();
 
     /**
      * The tense of a sentence as seen from one expression in it: the nearest future or past marker
@@ -29,15 +28,15 @@ enum Tense {
      * @param at       offset of the expression inside the sentence
      */
     static Tense around(CharSequence sentence, int at) {
-        int future = nearest(FUTURE_MARK.matcher(sentence), at);
-        int past = nearest(PAST_MARK.matcher(sentence), at);
+        int future = nearest(MARKERS.get(FUTURE).matcher(sentence), at);
+        int past = nearest(MARKERS.get(PAST).matcher(sentence), at);
         if (future < Integer.MAX_VALUE && future <= past) {
             return FUTURE;
         }
         if (past < Integer.MAX_VALUE) {
             return PAST;
         }
-        return PRESENT_MARK.matcher(sentence).find() ? PRESENT : PAST;
+        return MARKERS.get(PRESENT).matcher(sentence).find() ? PRESENT : PAST;
     }
 
     private static int nearest(Matcher m, int at) {
@@ -47,5 +46,27 @@ enum Tense {
             best = Math.min(best, d);
         }
         return best;
+    }
+
+    private static Map<Tense, Pattern> load() {
+        String name = TimeData.FOLDER + "tense-markers.tsv";
+        try (InputStream in = Tense.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("time data file missing from the class path: " + name);
+            }
+            Map<Tense, String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .collect(Collectors.groupingBy(r -> Tense.valueOf(r[0]), () -> new EnumMap<>(Tense.class),
+                            Collectors.mapping(r -> Pattern.quote(r[1]), Collectors.joining("|"))));
+            Map<Tense, Pattern> out = new EnumMap<>(Tense.class);
+            for (Tense t : values()) {
+                String alt = words.getOrDefault(t, "(?!)") + (t == PAST ? "|[a-z]{2,}ed" : "");
+                out.put(t, Pattern.compile("(?<![\\w'])(?:" + alt + ")(?!\\w)", t == PAST ? 0 : Pattern.CASE_INSENSITIVE));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 }

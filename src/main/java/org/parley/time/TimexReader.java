@@ -81,6 +81,7 @@ final class TimexReader {
                 case "HOLIDAY" -> holiday(rule, m, c);
                 case "REF" -> reference(rule, m);
                 case "FUZZYBASE" -> fuzzyBase(rule, m, c);
+                case "YEARAGO" -> yearAgo(rule, m, c);
                 default -> throw new IllegalStateException("unknown pattern kind " + rule.kind()
                         + " in data/time/patterns.tsv line " + rule.line());
             };
@@ -128,7 +129,7 @@ final class TimexReader {
             long gap = d.toEpochDay() - c.anchor.toEpochDay();
             long score = Math.abs(gap);
             if (c.tense == Tense.PAST && gap > 3 || c.tense == Tense.FUTURE && gap < -3) {
-                score += 400; // against the tense: only if nothing else fits
+                score += 180; // against the tense: only when the other way is much farther
             }
             if (weekday != null && d.getDayOfWeek() != weekday) {
                 score += 1000;
@@ -336,6 +337,13 @@ final class TimexReader {
 
     private Reading relUnit(TimeData.Rule r, Matcher m, Context c) {
         String unit = lower(r.group(m, "unit"));
+        if (lower(r.group(m, "rel")).equals("the")) {
+            // "the weekend": the one just past, or in a future clause the next one
+            LocalDate sat = c.anchor.with(DayOfWeek.SATURDAY);
+            boolean inIt = c.anchor.getDayOfWeek().getValue() >= 6;
+            Period week = Period.week(c.anchor);
+            return weekend(inIt || c.tense == Tense.FUTURE ? week : sat.isAfter(c.anchor) ? week.shift(Grain.WEEK, -1) : week);
+        }
         int n = switch (lower(r.group(m, "rel"))) {
             case "last", "past", "previous" -> -1;
             case "next", "coming", "following" -> 1;
@@ -400,8 +408,7 @@ final class TimexReader {
         boolean fromNow = dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back");
         Period base = fromNow ? Period.day(c.anchor) : c.base();
         // "a year ago" beside "the third quarter" means that quarter a year before: keep the finer period.
-        if (c.last != null && g == Grain.YEAR && c.last.grain() != Grain.DAY && c.last.grain().atMost(Grain.HALF)
-                && c.lastEnd >= 0 && m.start() - c.lastEnd < 120) {
+        if (g == Grain.YEAR && recentPart(m, c)) {
             base = c.last;
         }
         Period p = g.atMost(base.grain()) && base.grain() != Grain.DAY ? base : Period.containing(g, base.start());
@@ -411,6 +418,26 @@ final class TimexReader {
         }
         TimexMod mod = approx(r.group(m, "approx"), back);
         return new Reading(mod == null ? p.toValue() : p.toValue(mod), p);
+    }
+
+    /** Whether a month, quarter or half was named shortly before: financial news counts "a year ago" from it. */
+    private static boolean recentPart(Matcher m, Context c) {
+        return c.last != null && c.last.grain() != Grain.DAY && c.last.grain() != Grain.WEEK
+                && c.last.grain().atMost(Grain.HALF) && c.lastEnd >= 0 && m.start() - c.lastEnd < 600;
+    }
+
+    private Reading yearAgo(TimeData.Rule r, Matcher m, Context c) {
+        String q = lower(r.group(m, "q"));
+        if (q != null) {
+            int n = List.of("first", "second", "third", "fourth").indexOf(q) + 1;
+            int year = c.last != null && c.last.grain() == Grain.QUARTER ? c.last.start().getYear()
+                    : latestStarted(Period.quarter(c.anchor.getYear(), n), c).start().getYear();
+            return period(Period.quarter(year - 1, n));
+        }
+        if (recentPart(m, c)) {
+            return period(c.last.shift(Grain.YEAR, -1));
+        }
+        return period(Period.year(c.anchor.getYear() - 1));
     }
 
     private static TimexMod approx(String word, boolean back) {
@@ -523,12 +550,12 @@ final class TimexReader {
         return null;
     }
 
-    /** A yearly period placed by tense: the latest that has begun, or in the future the next not ended. */
+    /**
+     * A quarter or half without a year: the latest that has begun, whatever the tense, because news
+     * reports a quarter's results after it ends ("expects to report third-quarter earnings").
+     */
     private static Period latestStarted(Period inAnchorYear, Context c) {
         Period p = inAnchorYear;
-        if (c.tense == Tense.FUTURE) {
-            return p.end().isAfter(c.anchor) ? p : p.shift(Grain.YEAR, 1);
-        }
         return p.start().isAfter(c.anchor) ? p.shift(Grain.YEAR, -1) : p;
     }
 
@@ -574,6 +601,12 @@ final class TimexReader {
             return null;
         }
         String n = r.group(m, "n");
+        if (unit.equals("year") && "recent".equals(lower(r.group(m, "rel")))) {
+            return new Reading(ref("PAST_REF"), null); // TimeBank reads "recent years" as the past
+        }
+        if (unit.equals("second") && n != null && count(n) == 1 && !Character.isDigit(n.charAt(0))) {
+            return null; // "a second source" is an ordinal
+        }
         String amount;
         if (n == null && r.group(m, "rel") != null && !lower(m.group()).endsWith("s")) {
             amount = u[1]; // "the past year": one
