@@ -63,6 +63,45 @@ public record EventQuery(List<String> actors, EventType type, EventMode mode, St
         return new Builder();
     }
 
+    /**
+     * A query from what a user typed (the command line's options, a URL's parameters); blank means "any".
+     *
+     * @throws IllegalArgumentException with one line saying what is wrong (an unknown type, a bad date, from after to)
+     */
+    public static EventQuery parse(List<String> actors, String type, String mode, String place, String country,
+                                   String from, String to, String text, String sort, int limit) {
+        Builder b = builder().actors(actors == null ? List.of() : actors).place(place).country(country).text(text).limit(limit);
+        if (present(type)) {
+            b.type(EventType.parse(type));
+        }
+        if (present(mode)) {
+            b.mode(parseEnum(EventMode.class, mode, "mode"));
+        }
+        if (present(from)) {
+            b.from(startOf(from));
+        }
+        if (present(to)) {
+            b.to(endOf(to));
+        }
+        if (present(sort)) {
+            b.sort(parseEnum(SortOrder.class, sort, "sort"));
+        }
+        return b.build();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String what) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + what + " '" + value + "'; known: "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT), e);
+        }
+    }
+
     /** The first day of a bound written as a year, a month or a day ("2024" -> 2024-01-01). */
     public static LocalDate startOf(String bound) {
         return parse(bound, true);

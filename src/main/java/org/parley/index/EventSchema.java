@@ -84,7 +84,9 @@ public final class EventSchema {
     /** The article's own events before merging, with whole actors (see {@link #rawEventsToJson}). */
     public static final String RAW_EVENTS = "raw_events";
 
-    // actor fields (also ACTOR and ACTOR_ID)
+    // actor fields (also ACTOR_ID); the keys have a field of their own so that ACTOR is only on events
+    /** Every key of an actor, on its actor document: what "did you mean" suggestions are drawn from. */
+    public static final String ACTOR_KEY = "actor_key";
     public static final String ACTOR_JSON = "actor_json";
 
     // facet dimensions
@@ -122,29 +124,24 @@ public final class EventSchema {
 
     /** Date order: earliest day, then the narrower (more precise) date, then id; undated last. */
     public static Sort dateOrder() {
-        return new Sort(dateSortFields());
+        return indexOrder();
     }
 
     /** Relevance first, then date order. */
     public static Sort relevanceOrder() {
         List<SortField> fields = new ArrayList<>();
         fields.add(SortField.FIELD_SCORE);
-        fields.addAll(List.of(dateSortFields()));
+        fields.addAll(List.of(indexOrder().getSort()));
         return new Sort(fields.toArray(SortField[]::new));
     }
 
-    /** The index's own order, so a date-ordered search can stop early. */
+    /** The index keeps its documents in date order, so a date-ordered search stops after the first hits. */
     static Sort indexOrder() {
         SortField earliest = LongField.newSortField(EARLIEST, false, SortedNumericSelector.Type.MIN);
         earliest.setMissingValue(Long.MAX_VALUE);
         SortField width = new SortField(WIDTH, SortField.Type.LONG);
         width.setMissingValue(Long.MAX_VALUE);
-        return new Sort(earliest, width);
-    }
-
-    private static SortField[] dateSortFields() {
-        SortField[] index = indexOrder().getSort();
-        return new SortField[] {index[0], index[1], KeywordField.newSortField(ID, false, SortedSetSelector.Type.MIN)};
+        return new Sort(earliest, width, KeywordField.newSortField(ID, false, SortedSetSelector.Type.MIN));
     }
 
     /**
@@ -265,7 +262,7 @@ public final class EventSchema {
         Document d = new Document();
         d.add(new StringField(KIND, ACTOR_DOC, Field.Store.NO));
         d.add(new KeywordField(ACTOR_ID, a.id(), Field.Store.NO));
-        ActorNames.keys(a).forEach(k -> d.add(new KeywordField(ACTOR, k, Field.Store.NO)));
+        ActorNames.keys(a).forEach(k -> d.add(new KeywordField(ACTOR_KEY, k, Field.Store.NO)));
         d.add(new StoredField(ACTOR_JSON, ArticleJson.write(ArticleJson.actorTree(a))));
         return d;
     }

@@ -40,7 +40,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.Formatter;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.TokenGroup;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -136,9 +138,11 @@ public final class EventSearcher implements AutoCloseable {
                 top = r.topDocs();
                 facets = facets(s, r, q);
             } else {
-                top = s.searcher.search(query, new TopFieldCollectorManager(sort, q.limit(), null, Integer.MAX_VALUE, false));
+                // the index is in date order: collecting may stop after the first hits, and counting is cheaper apart
+                top = s.searcher.search(query, new TopFieldCollectorManager(sort, q.limit(), null, q.limit(), false));
             }
-            Query marks = highlightQuery(q, s);
+            long total = withFacets ? top.totalHits.value : s.searcher.count(query);
+            Marker marks = marker(highlightQuery(q));
             StoredFields stored = s.searcher.storedFields();
             List<EventHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -146,7 +150,7 @@ public final class EventSearcher implements AutoCloseable {
                 float score = Float.isNaN(sd.score) ? 0f : sd.score;
                 hits.add(new EventHit(e, score, evidence(e, marks)));
             }
-            return new SearchResult(top.totalHits.value, hits, facets);
+            return new SearchResult(total, hits, facets);
         } finally {
             release(s);
         }
@@ -172,7 +176,7 @@ public final class EventSearcher implements AutoCloseable {
         try {
             List<T> out = new ArrayList<>();
             StoredFields stored = s.searcher.storedFields();
-            int n = Math.max(1, s.reader.maxDoc());
+            int n = Math.max(1, s.searcher.count(q)); // not maxDoc: a top-n queue of the whole index costs its size
             TopDocs top = sort == null ? s.searcher.search(q, n) : s.searcher.search(q, n, sort);
             for (ScoreDoc sd : top.scoreDocs) {
                 out.add(read.apply(stored.document(sd.doc, Set.of(field)).get(field)));
@@ -192,7 +196,7 @@ public final class EventSearcher implements AutoCloseable {
     public boolean knowsActor(String name) throws IOException {
         Snapshot s = acquire();
         try {
-            return s.reader.docFreq(new Term(EventSchema.ACTOR, ActorNames.key(name))) > 0;
+            return s.reader.docFreq(new Term(EventSchema.ACTOR_KEY, ActorNames.key(name))) > 0;
         } finally {
             release(s);
         }
@@ -214,7 +218,7 @@ public final class EventSearcher implements AutoCloseable {
                 tries.add(key.substring(space + 1)); // "Jak Sulivan": the surname alone is nearer to an alias
             }
             for (String t : tries) {
-                for (SuggestWord w : checker.suggestSimilar(new Term(EventSchema.ACTOR, t), max * 3, s.reader,
+                for (SuggestWord w : checker.suggestSimilar(new Term(EventSchema.ACTOR_KEY, t), max * 3, s.reader,
                         SuggestMode.SUGGEST_ALWAYS)) {
                     for (Actor a : actorsMatching(actorQuery(w.string))) {
                         if (names.size() < max) {
@@ -252,16 +256,12 @@ public final class EventSearcher implements AutoCloseable {
     }
 
     private static Query actorQuery(String key) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(ACTORS), BooleanClause.Occur.FILTER)
-                .add(KeywordField.newExactQuery(EventSchema.ACTOR, key), BooleanClause.Occur.FILTER)
-                .build();
+        return KeywordField.newExactQuery(EventSchema.ACTOR_KEY, key);
     }
 
     /** The Lucene query of an event query: every criterion a filter, the words the only scoring part. */
     Query toQuery(EventQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(EVENTS), BooleanClause.Occur.FILTER);
         for (String actor : q.actors()) {
             b.add(KeywordField.newExactQuery(EventSchema.ACTOR, ActorNames.key(actor)), BooleanClause.Occur.FILTER);
         }
@@ -289,7 +289,9 @@ public final class EventSearcher implements AutoCloseable {
         if (words != null) {
             b.add(words, BooleanClause.Occur.MUST);
         }
-        return b.build();
+        BooleanQuery built = b.build();
+        // every field above is on event documents only; with no criterion, say which documents are events
+        return built.clauses().isEmpty() ? new TermQuery(EVENTS) : built;
     }
 
     private Query textQuery(String text) {
@@ -343,7 +345,7 @@ public final class EventSearcher implements AutoCloseable {
     }
 
     /** A query over the sentence field whose terms are the words searched for and the asked actors' names. */
-    private Query highlightQuery(EventQuery q, Snapshot s) throws IOException {
+    private Query highlightQuery(EventQuery q) throws IOException {
         Set<String> words = new LinkedHashSet<>();
         if (q.text() != null) {
             words.addAll(analyze(q.text().replaceAll("[\"+|\\-*~()\\\\]", " ")));
@@ -377,8 +379,24 @@ public final class EventSearcher implements AutoCloseable {
         return terms;
     }
 
+    /** A highlighter that marks the words of a query; {@code null} when there is nothing to mark. One search uses it. */
+    private static Marker marker(Query marks) {
+        if (marks == null) {
+            return null;
+        }
+        SpanCollector spans = new SpanCollector();
+        Highlighter h = new Highlighter(spans, new QueryTermScorer(marks, EventSchema.SENTENCES));
+        h.setTextFragmenter(new NullFragmenter());
+        h.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
+        return new Marker(h, spans);
+    }
+
+    /** Lucene's highlighter with the formatter that collects its marks. */
+    private record Marker(Highlighter highlighter, SpanCollector spans) {
+    }
+
     /** The mention sentence with the most matched words (the first when none matches), marked. */
-    private Evidence evidence(Event e, Query marks) {
+    private Evidence evidence(Event e, Marker marks) {
         Evidence best = null;
         List<Mention> mentions = e.mentions();
         for (int i = 0; i < Math.min(EVIDENCE_CANDIDATES, mentions.size()); i++) {
@@ -390,25 +408,45 @@ public final class EventSearcher implements AutoCloseable {
         return best;
     }
 
-    private Evidence mark(String sentence, Query marks) {
-        if (marks == null) {
+    private Evidence mark(String sentence, Marker m) {
+        if (m == null) {
             return new Evidence(sentence, List.of());
         }
-        List<Evidence.Span> spans = new ArrayList<>();
-        Highlighter h = new Highlighter((original, group) -> {
+        SpanCollector spans = m.spans();
+        spans.spans.clear();
+        try {
+            m.highlighter().getBestFragment(analyzer, EventSchema.SENTENCES, sentence);
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return new Evidence(sentence, List.of()); // an unmarked sentence still proves the event
+        }
+        return new Evidence(sentence, joinAdjacent(sentence, spans.spans));
+    }
+
+    /** Marks only a space apart become one, so "Jake Sullivan" is marked as one name. */
+    private static List<Evidence.Span> joinAdjacent(String text, List<Evidence.Span> spans) {
+        List<Evidence.Span> out = new ArrayList<>();
+        for (Evidence.Span s : spans) {
+            Evidence.Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && text.substring(last.end(), s.start()).isBlank()) {
+                out.set(out.size() - 1, new Evidence.Span(last.start(), s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Records where the matched words are instead of writing markup: each output marks them its own way. */
+    private static final class SpanCollector implements Formatter {
+        final List<Evidence.Span> spans = new ArrayList<>();
+
+        @Override
+        public String highlightTerm(String original, TokenGroup group) {
             if (group.getTotalScore() > 0) {
                 spans.add(new Evidence.Span(group.getStartOffset(), group.getEndOffset()));
             }
             return original;
-        }, new QueryScorer(marks, EventSchema.SENTENCES));
-        h.setTextFragmenter(new NullFragmenter());
-        h.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
-        try {
-            h.getBestFragment(analyzer, EventSchema.SENTENCES, sentence);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            return new Evidence(sentence, List.of()); // an unmarked sentence still proves the event
         }
-        return new Evidence(sentence, spans);
     }
 
     private Snapshot acquire() {

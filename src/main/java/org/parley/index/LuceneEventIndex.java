@@ -188,8 +188,8 @@ public final class LuceneEventIndex implements AutoCloseable {
     }
 
     private static ScoreDoc[] all(IndexSearcher searcher, String kind) throws IOException {
-        int max = Math.max(1, searcher.getIndexReader().maxDoc());
-        return searcher.search(new TermQuery(new Term(EventSchema.KIND, kind)), max).scoreDocs;
+        TermQuery q = new TermQuery(new Term(EventSchema.KIND, kind));
+        return searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs;
     }
 
     private Map<String, String> readManifest() throws IOException {

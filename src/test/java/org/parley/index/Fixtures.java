@@ -105,4 +105,17 @@ public final class Fixtures {
         }
         return out;
     };
+
+    /** An index of one article: the January 2024 call of Sullivan and Ushakov and a late-2023 meeting in Türkiye, and more. */
+    public static void indexCallAndMeeting(java.nio.file.Path dir, String meetingSentence, Event... more) throws java.io.IOException {
+        List<Event> events = new ArrayList<>(List.of(
+                event("call-jan", EventType.CALL, month("2024-01"), null, "a1",
+                        "Jake Sullivan and Yury Ushakov spoke by phone.", SULLIVAN, USHAKOV),
+                event("meet-turkiye", EventType.MEET, lateYear(2023), "Türkiye", "a1", meetingSentence, USA, PUTIN)));
+        events.addAll(List.of(more));
+        try (LuceneEventIndex index = LuceneEventIndex.open(dir, BY_ID)) {
+            index.putArticle(articleEvents(article("a1", "Body one."), events));
+            index.commit();
+        }
+    }
 }
