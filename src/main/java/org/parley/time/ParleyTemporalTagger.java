@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -138,14 +140,21 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         TimexReader.Context c = new TimexReader.Context(text, narrativeTime(text, candidates, dct));
         List<Found> found = new ArrayList<>();
         int taken = 0;
+        int markersStart = -1;
+        int markersEnd = -1;
+        Tense.Markers markers = null;
         for (Candidate cand : candidates) {
             if (cand.start < taken) {
                 continue;
             }
             Matcher m = rematch(cand, text);
             int s0 = sentenceStart.applyAsInt(cand.start);
-            int s1 = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
-            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0, cand.end - s0);
+            if (s0 != markersStart || cand.end > markersEnd) {
+                markersStart = s0;
+                markersEnd = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
+                markers = new Tense.Markers(text.subSequence(s0, markersEnd));
+            }
+            c.tense = markers.at(cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {
                 continue;
@@ -197,21 +206,52 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         return out;
     }
 
-    /** Every match of every pattern, ordered by start, then longest, then pattern order. */
+    /**
+     * Every match of every pattern, ordered by start, then longest, then pattern order. Each pattern
+     * is tried only at the starts of the words it may begin with (patterns.tsv's second column):
+     * one pass over the text instead of one per pattern.
+     */
     private List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (TimeData.Rule rule : data.rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int end = m.end();
-                if (end == m.start()) {
+        Map<TimeData.Rule, Matcher> matchers = new IdentityHashMap<>(); // records hash every field
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            boolean apostropheDigit = (ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            if (!Character.isLetterOrDigit(ch) && !apostropheDigit
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            String key;
+            if (Character.isDigit(ch) || apostropheDigit) {
+                key = TimeData.DIGIT;
+            } else {
+                int j = i;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                key = text.substring(i, j).toLowerCase(Locale.ROOT);
+            }
+            List<TimeData.Rule> rules = data.byFirstWord.get(key);
+            if (rules == null) {
+                continue;
+            }
+            for (TimeData.Rule rule : rules) {
+                Matcher m = matchers.computeIfAbsent(rule, r -> {
+                    Matcher x = r.pattern().matcher(text);
+                    x.useTransparentBounds(true);
+                    x.useAnchoringBounds(false);
+                    return x;
+                });
+                m.region(i, n);
+                if (!m.lookingAt() || m.end() == i) {
                     continue;
                 }
-                char last = text.charAt(end - 1);
-                if (end < text.length() && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(text.charAt(end))) {
+                int end = m.end();
+                if (end < n && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
                     continue; // stops inside a word
                 }
-                out.add(new Candidate(m.start(), end, rule));
+                out.add(new Candidate(i, end, rule));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed())
