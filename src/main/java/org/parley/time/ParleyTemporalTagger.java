@@ -68,6 +68,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
+    private static final Set<String> ABBREVIATIONS = loadAbbreviations();
     private static final int DATELINE_WITHIN = 200;
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:--|-|—|–|_|:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
@@ -175,7 +176,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                     if (r.period().grain() != Grain.YEAR) {
                         continue; // "the week", "the month" alone are too vague to tag
                     }
-                    value = new TimeValue(TimexType.DURATION, "P1Y", null, null, null); // "for the year"
+                    // "for the year" is a span of time; "the full year" names the year being reported
+                    value = m.group().toLowerCase(Locale.ROOT).contains("full") ? r.value()
+                            : new TimeValue(TimexType.DURATION, "P1Y", null, null, null);
                 }
             }
             boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
@@ -410,7 +413,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         m.region(from, at);
         int start = from;
         while (m.find()) {
-            start = m.end();
+            if (endsSentence(text, m.start())) {
+                start = m.end();
+            }
         }
         return start;
     }
@@ -418,6 +423,36 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static int sentenceEnd(String text, int at) {
         Matcher m = SENTENCE_END.matcher(text);
         m.region(at, Math.min(text.length(), at + 400));
-        return m.find() ? m.start() + 1 : Math.min(text.length(), at + 400);
+        while (m.find()) {
+            if (endsSentence(text, m.start())) {
+                return m.start() + 1;
+            }
+        }
+        return Math.min(text.length(), at + 400);
+    }
+
+    /** Whether the mark at {@code at} ends a sentence: not the period of "Mr.", "Feb." or an initial. */
+    private static boolean endsSentence(String text, int at) {
+        if (text.charAt(at) != '.') {
+            return true;
+        }
+        int i = at;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        String word = text.substring(i, at).toLowerCase(Locale.ROOT);
+        return word.length() > 1 && !ABBREVIATIONS.contains(word);
+    }
+
+    private static Set<String> loadAbbreviations() {
+        try (java.io.InputStream in = ParleyTemporalTagger.class.getResourceAsStream(TimeData.FOLDER + "abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + TimeData.FOLDER + "abbreviations.txt");
+            }
+            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -27,6 +27,9 @@ enum Tense {
     private static final int AFTER_REACH = 40;
     /** Marker phrase (lower case, words joined by one space) to its kind; kinds as in the data file. */
     private static final Map<String, String> MARKERS = new HashMap<>();
+    /** Words before a verb form that make it a participle or an infinitive ("will be paid"), not a past. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "been", "being", "to", "will",
+            "would", "could", "should", "can", "may", "might", "must", "is", "are", "get", "gets");
     private static int longestMarker = 1;
 
     static {
@@ -67,9 +70,11 @@ enum Tense {
                     if (kind == null && k == 0 && key.endsWith("'ll")) {
                         kind = "FUTURE"; // "he'll"
                     }
-                    if (kind != null) {
+                    boolean participle = w > 0 && AUXILIARIES.contains(sentence.subSequence(words.get(w - 1)[0],
+                            words.get(w - 1)[1]).toString().toLowerCase(Locale.ROOT));
+                    if (kind != null && !(participle && kind.equals("PAST"))) {
                         add(kind, words.get(w)[0], span[1]);
-                    } else if (k == 0 && key.length() > 4 && key.endsWith("ed")
+                    } else if (k == 0 && !participle && key.length() > 4 && key.endsWith("ed")
                             && Character.isLowerCase(sentence.charAt(span[0]))) {
                         spans.add(new int[] {span[0], span[1], 3});
                     }
@@ -96,9 +101,9 @@ enum Tense {
         Tense at(int from, int to) {
             int future = nearest(1, from, to, AFTER_REACH);
             int past = nearest(0, from, to, Integer.MAX_VALUE);
-            int report = nearest(2, from, to, Integer.MAX_VALUE);
+            int report = Math.min(nearest(2, from, to, Integer.MAX_VALUE), nearest(3, from, to, Integer.MAX_VALUE));
             if (report <= REPORT_REACH) {
-                past = Math.min(past, report);
+                past = Math.min(past, report); // "announced Wednesday", "predicted Wednesday"
             }
             if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
                 past = nearest(3, from, to, Integer.MAX_VALUE); // "-ed" words only when nothing surer is there
