@@ -248,7 +248,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 // "..., Moscow said." at the end: who reports it, not who did it
                 String after = body.substring(m.end(), s.end());
                 String head = body.substring(s.start(), m.start());
-                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.trim().endsWith(",")) {
+                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.matches("(?s).*,\\s*(?:the\\s+|a\\s+)?")) {
                     attributionSpans.add(new int[] {m.start(), m.end()});
                     if (attribution == null) {
                         attribution = m.text();
@@ -423,6 +423,7 @@ public final class PatternEventExtractor implements EventExtractor {
             boolean[] far = new boolean[1];
             c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
             c.dateFar = far[0];
+            c.date = notInTheFuture(c.date, c.mode);
             return c;
         }
 
@@ -707,6 +708,21 @@ public final class PatternEventExtractor implements EventExtractor {
                 return new EventDate(far.value(), DateBasis.TEXT, far.text());
             }
             return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
+        }
+
+        /**
+         * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
+         * is the weekday before it: a report cannot tell a happening that is still to come.
+         */
+        private EventDate notInTheFuture(EventDate d, EventMode mode) {
+            TimeValue v = d.value();
+            boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
+            if (!happened || v == null || !v.isAnchored() || v.widthInDays() != 1 || !v.earliest().isAfter(published)
+                    || d.text() == null || !d.text().matches("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
+                return d;
+            }
+            LocalDate day = v.earliest().minusDays(7);
+            return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
         }
 
         /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
