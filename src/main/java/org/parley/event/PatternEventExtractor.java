@@ -677,6 +677,10 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || RELATIVE_GAP.matcher(t.text()).find()) {
                     continue;
                 }
+                Matcher gap = RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
+                if (t.end() <= ts && gap.find()) {
+                    continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
+                }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
                 if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
                     continue; // "a U.S. official said on Sunday" dates the report, not the event
