@@ -781,8 +781,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     for (Candidate o : all) {
                         boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
                         if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
-                                && o.sentence.index() <= c.sentence.index()) {
-                            anchor = o;
+                                && o.sentence.index() <= c.sentence.index()
+                                && (anchor == null || o.sharesActor(c) || !anchor.sharesActor(c))) {
+                            anchor = o; // the latest one before, preferring one with a party in common
                         }
                     }
                     if (anchor != null) {
