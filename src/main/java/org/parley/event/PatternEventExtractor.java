@@ -580,6 +580,9 @@ public final class PatternEventExtractor implements EventExtractor {
                         || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
+            if (before.matches("(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$")) {
+                return false; // "a date for a meeting", "the prospect of talks": a meeting that has not happened
+            }
             boolean definite = before.matches("(?is).*\\b(?:the|that|this|their|its)\\s+$");
             if (definite && !dated && !support) {
                 return false; // "During the call, ...": a reference back to an event told elsewhere
@@ -618,8 +621,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
                 mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
-            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL) {
-                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself
+            boolean speechAct = Set.of(EventType.STATEMENT, EventType.THREATEN, EventType.APPEAL, EventType.DEMAND).contains(trig.type());
+            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
+                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
             }
             String sentenceBefore = body.substring(s.start(), ts);
             if (DENIAL.matcher(near).find()) {
@@ -802,6 +806,10 @@ public final class PatternEventExtractor implements EventExtractor {
             for (Candidate c : all) {
                 if (c.date.basis() == DateBasis.NONE) {
                     EventDate context = context(all, c);
+                    boolean ahead = c.mode == EventMode.PLANNED || c.mode == EventMode.HYPOTHETICAL;
+                    if (context != null && ahead && context.value().latest().isBefore(published)) {
+                        context = null; // a plan is not dated by what happened before it was made
+                    }
                     if (context != null) {
                         c.date = context;
                     }
