@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -66,6 +68,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
+    private static final Set<String> ABBREVIATIONS = loadAbbreviations();
     private static final int DATELINE_WITHIN = 200;
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:--|-|—|–|_|:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
@@ -138,14 +141,21 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         TimexReader.Context c = new TimexReader.Context(text, narrativeTime(text, candidates, dct));
         List<Found> found = new ArrayList<>();
         int taken = 0;
+        int markersStart = -1;
+        int markersEnd = -1;
+        Tense.Markers markers = null;
         for (Candidate cand : candidates) {
             if (cand.start < taken) {
                 continue;
             }
             Matcher m = rematch(cand, text);
             int s0 = sentenceStart.applyAsInt(cand.start);
-            int s1 = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
-            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0, cand.end - s0);
+            if (s0 != markersStart || cand.end > markersEnd) {
+                markersStart = s0;
+                markersEnd = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
+                markers = new Tense.Markers(text.subSequence(s0, markersEnd));
+            }
+            c.tense = markers.at(cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {
                 continue;
@@ -166,7 +176,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                     if (r.period().grain() != Grain.YEAR) {
                         continue; // "the week", "the month" alone are too vague to tag
                     }
-                    value = new TimeValue(TimexType.DURATION, "P1Y", null, null, null); // "for the year"
+                    // "for the year" is a span of time; "the full year" names the year being reported
+                    value = m.group().toLowerCase(Locale.ROOT).contains("full") ? r.value()
+                            : new TimeValue(TimexType.DURATION, "P1Y", null, null, null);
                 }
             }
             boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
@@ -197,21 +209,52 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         return out;
     }
 
-    /** Every match of every pattern, ordered by start, then longest, then pattern order. */
+    /**
+     * Every match of every pattern, ordered by start, then longest, then pattern order. Each pattern
+     * is tried only at the starts of the words it may begin with (patterns.tsv's second column):
+     * one pass over the text instead of one per pattern.
+     */
     private List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (TimeData.Rule rule : data.rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int end = m.end();
-                if (end == m.start()) {
+        Map<TimeData.Rule, Matcher> matchers = new IdentityHashMap<>(); // records hash every field
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            boolean apostropheDigit = (ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            if (!Character.isLetterOrDigit(ch) && !apostropheDigit
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            String key;
+            if (Character.isDigit(ch) || apostropheDigit) {
+                key = TimeData.DIGIT;
+            } else {
+                int j = i;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                key = text.substring(i, j).toLowerCase(Locale.ROOT);
+            }
+            List<TimeData.Rule> rules = data.byFirstWord.get(key);
+            if (rules == null) {
+                continue;
+            }
+            for (TimeData.Rule rule : rules) {
+                Matcher m = matchers.computeIfAbsent(rule, r -> {
+                    Matcher x = r.pattern().matcher(text);
+                    x.useTransparentBounds(true);
+                    x.useAnchoringBounds(false);
+                    return x;
+                });
+                m.region(i, n);
+                if (!m.lookingAt() || m.end() == i) {
                     continue;
                 }
-                char last = text.charAt(end - 1);
-                if (end < text.length() && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(text.charAt(end))) {
+                int end = m.end();
+                if (end < n && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
                     continue; // stops inside a word
                 }
-                out.add(new Candidate(m.start(), end, rule));
+                out.add(new Candidate(i, end, rule));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed())
@@ -370,7 +413,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         m.region(from, at);
         int start = from;
         while (m.find()) {
-            start = m.end();
+            if (endsSentence(text, m.start())) {
+                start = m.end();
+            }
         }
         return start;
     }
@@ -378,6 +423,36 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static int sentenceEnd(String text, int at) {
         Matcher m = SENTENCE_END.matcher(text);
         m.region(at, Math.min(text.length(), at + 400));
-        return m.find() ? m.start() + 1 : Math.min(text.length(), at + 400);
+        while (m.find()) {
+            if (endsSentence(text, m.start())) {
+                return m.start() + 1;
+            }
+        }
+        return Math.min(text.length(), at + 400);
+    }
+
+    /** Whether the mark at {@code at} ends a sentence: not the period of "Mr.", "Feb." or an initial. */
+    private static boolean endsSentence(String text, int at) {
+        if (text.charAt(at) != '.') {
+            return true;
+        }
+        int i = at;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        String word = text.substring(i, at).toLowerCase(Locale.ROOT);
+        return word.length() > 1 && !ABBREVIATIONS.contains(word);
+    }
+
+    private static Set<String> loadAbbreviations() {
+        try (java.io.InputStream in = ParleyTemporalTagger.class.getResourceAsStream(TimeData.FOLDER + "abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + TimeData.FOLDER + "abbreviations.txt");
+            }
+            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -33,7 +33,7 @@ final class TimexReader {
     /** Words before a bare year that make it a year even when a lower-case word follows ("the 1990 treaty"). */
     private static final java.util.Set<String> YEAR_CUES = java.util.Set.of("the", "fiscal", "calendar", "year",
             "mid-", "summer", "spring", "fall", "autumn", "winter", "a", "its", "their", "his", "her", "'s");
-    private static final java.util.regex.Pattern NEXT_LOWER_WORD = java.util.regex.Pattern.compile("\\s+[a-z]{3,}\\b");
+    private static final java.util.regex.Pattern NEXT_LOWER_WORD = java.util.regex.Pattern.compile("\\s+[a-z]{2,}[^s\\W]s\\b");
 
     private final TimeData data;
 
@@ -233,9 +233,9 @@ final class TimexReader {
         if (year < 1900 && !MONTH_CUES.contains(prev)) {
             return null;
         }
-        if (r.group(m, "y").length() == m.group().length() && !MONTH_CUES.contains(prev) && !YEAR_CUES.contains(prev)
+        if (r.group(m, "y").length() == m.group().length() && !MONTH_CUES.contains(prev) && !YEAR_CUES.contains(prev) && !prev.endsWith("'s")
                 && NEXT_LOWER_WORD.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 20)).lookingAt()) {
-            return null; // "employs 2023 workers": a count
+            return null; // "employs 2023 workers": a count of things, not a year
         }
         return period(Period.year(year));
     }
@@ -304,7 +304,7 @@ final class TimexReader {
                 ? Tense.PAST : c.tense; // "Wednesday's ruling" reports what has happened
         if (rel == null) {
             date = switch (tense) {
-                case FUTURE -> a.with(TemporalAdjusters.next(dow)); // on the day itself a writer says "today"
+                case FUTURE -> a.with(TemporalAdjusters.nextOrSame(dow));
                 default -> a.with(TemporalAdjusters.previousOrSame(dow));
             };
         } else {
