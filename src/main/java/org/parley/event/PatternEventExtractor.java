@@ -154,7 +154,7 @@ public final class PatternEventExtractor implements EventExtractor {
         Reading(AnnotatedArticle article, AnalyzedText text) {
             this.article = article;
             this.body = text.text();
-            this.published = article.article().published();
+            this.published = NarrativeTime.of(article.article());
             this.quoted = quotes(body);
         }
 
