@@ -154,7 +154,7 @@ public final class PatternEventExtractor implements EventExtractor {
         Reading(AnnotatedArticle article, AnalyzedText text) {
             this.article = article;
             this.body = text.text();
-            this.published = article.article().published();
+            this.published = NarrativeTime.of(article.article());
             this.quoted = quotes(body);
         }
 
@@ -248,7 +248,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 // "..., Moscow said." at the end: who reports it, not who did it
                 String after = body.substring(m.end(), s.end());
                 String head = body.substring(s.start(), m.start());
-                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.trim().endsWith(",")) {
+                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.matches("(?s).*,\\s*(?:the\\s+|a\\s+)?")) {
                     attributionSpans.add(new int[] {m.start(), m.end()});
                     if (attribution == null) {
                         attribution = m.text();
@@ -423,6 +423,7 @@ public final class PatternEventExtractor implements EventExtractor {
             boolean[] far = new boolean[1];
             c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
             c.dateFar = far[0];
+            c.date = notInTheFuture(c.date, c.mode);
             return c;
         }
 
@@ -579,6 +580,9 @@ public final class PatternEventExtractor implements EventExtractor {
                         || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
+            if (before.matches("(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$")) {
+                return false; // "a date for a meeting", "the prospect of talks": a meeting that has not happened
+            }
             boolean definite = before.matches("(?is).*\\b(?:the|that|this|their|its)\\s+$");
             if (definite && !dated && !support) {
                 return false; // "During the call, ...": a reference back to an event told elsewhere
@@ -617,8 +621,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
                 mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
-            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL) {
-                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself
+            boolean speechAct = Set.of(EventType.STATEMENT, EventType.THREATEN, EventType.APPEAL, EventType.DEMAND).contains(trig.type());
+            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
+                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
             }
             String sentenceBefore = body.substring(s.start(), ts);
             if (DENIAL.matcher(near).find()) {
@@ -676,6 +681,10 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || RELATIVE_GAP.matcher(t.text()).find()) {
                     continue;
                 }
+                Matcher gap = RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
+                if (t.end() <= ts && gap.find()) {
+                    continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
+                }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
                 if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
                     continue; // "a U.S. official said on Sunday" dates the report, not the event
@@ -707,6 +716,21 @@ public final class PatternEventExtractor implements EventExtractor {
                 return new EventDate(far.value(), DateBasis.TEXT, far.text());
             }
             return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
+        }
+
+        /**
+         * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
+         * is the weekday before it: a report cannot tell a happening that is still to come.
+         */
+        private EventDate notInTheFuture(EventDate d, EventMode mode) {
+            TimeValue v = d.value();
+            boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
+            if (!happened || v == null || !v.isAnchored() || v.widthInDays() != 1 || !v.earliest().isAfter(published)
+                    || d.text() == null || !d.text().matches("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
+                return d;
+            }
+            LocalDate day = v.earliest().minusDays(7);
+            return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
         }
 
         /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
@@ -761,8 +785,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     for (Candidate o : all) {
                         boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
                         if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
-                                && o.sentence.index() <= c.sentence.index()) {
-                            anchor = o;
+                                && o.sentence.index() <= c.sentence.index()
+                                && (anchor == null || o.sharesActor(c) || !anchor.sharesActor(c))) {
+                            anchor = o; // the latest one before, preferring one with a party in common
                         }
                     }
                     if (anchor != null) {
@@ -781,6 +806,10 @@ public final class PatternEventExtractor implements EventExtractor {
             for (Candidate c : all) {
                 if (c.date.basis() == DateBasis.NONE) {
                     EventDate context = context(all, c);
+                    boolean ahead = c.mode == EventMode.PLANNED || c.mode == EventMode.HYPOTHETICAL;
+                    if (context != null && ahead && context.value().latest().isBefore(published)) {
+                        context = null; // a plan is not dated by what happened before it was made
+                    }
                     if (context != null) {
                         c.date = context;
                     }
