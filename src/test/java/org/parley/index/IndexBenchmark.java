@@ -75,10 +75,13 @@ class IndexBenchmark {
         }
 
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         if (!reuse) {
             build(dir, events, rnd, actors, actorZipf, placeZipf);
         }
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "build cpu (all threads of this process, merges included): %.1f s%n",
+                (processCpuNanos() - cpu0) / 1e9);
         long bytes;
         try (Stream<Path> files = Files.list(dir)) {
             bytes = files.mapToLong(p -> p.toFile().length()).sum();
@@ -191,6 +194,11 @@ class IndexBenchmark {
                     LocalDate.of(day.getYear(), 9, 1), LocalDate.of(day.getYear(), 12, 31));
         }
         return new EventDate(v, DateBasis.TEXT, v.value());
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static String percentiles(long[] nanos) {
