@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -148,7 +149,8 @@ public final class EventSearcher implements AutoCloseable {
             List<EventHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Event e = EventSchema.eventOf(stored.document(sd.doc, Set.of(EventSchema.JSON)));
-                float score = Float.isNaN(sd.score) ? 0f : sd.score;
+                float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f
+                        : Float.isNaN(sd.score) ? 0f : sd.score; // sorted by relevance, the score is the first sort value
                 hits.add(new EventHit(e, score, evidence(e, marks)));
             }
             return new SearchResult(total, hits, facets);
