@@ -49,7 +49,8 @@ public final class GazetteerActorResolver implements ActorResolver {
             "troops", "army", "military", "delegation", "diplomats", "negotiators", "leadership", "administration",
             "ministry", "foreign ministry", "defence ministry", "defense ministry", "navy", "air force", "parliament",
             "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
-            "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader");
+            "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader", "missiles", "missile",
+            "drones", "jets", "warplanes", "artillery", "port", "city", "town", "capital", "positions", "border");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -8,6 +8,10 @@ import java.util.Locale;
  * "Türkiye", "Turkiye" and "TURKIYE" meet and offsets into the folded text are offsets into the original.
  */
 public final class NameFolding {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
+
     private NameFolding() {
     }
 
@@ -53,11 +57,11 @@ public final class NameFolding {
 
     /** A name as a lookup key: folded, runs of spaces as one, trimmed. */
     public static String key(String name) {
-        return fold(name).replaceAll(" +", " ").trim();
+        return SPACES.matcher(fold(name)).replaceAll(" ").trim();
     }
 
     /** A slug for ids: folded, letters and digits joined by hyphens ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"). */
     public static String slug(String name) {
-        return key(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        return EDGE_HYPHENS.matcher(NOT_WORD.matcher(key(name)).replaceAll("-")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

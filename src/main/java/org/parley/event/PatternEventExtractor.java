@@ -66,6 +66,10 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
                     + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "three days after", "less than a day after": a gap from another event, not a date of its own. */
+    private static final Pattern RELATIVE_GAP = Pattern.compile(
+            "(?i)(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -240,6 +244,17 @@ public final class PatternEventExtractor implements EventExtractor {
             // attribution first, so that its words are not taken for parties
             List<int[]> attributionSpans = new ArrayList<>();
             String attribution = attribution(st, base, attributionSpans);
+            for (ActorMention m : actorsIn(s.start(), s.end())) {
+                // "..., Moscow said." at the end: who reports it, not who did it
+                String after = body.substring(m.end(), s.end());
+                String head = body.substring(s.start(), m.start());
+                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.trim().endsWith(",")) {
+                    attributionSpans.add(new int[] {m.start(), m.end()});
+                    if (attribution == null) {
+                        attribution = m.text();
+                    }
+                }
+            }
             List<ActorMention> actors = new ArrayList<>();
             for (ActorMention m : actorsIn(s.start(), s.end())) {
                 boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
@@ -475,7 +490,9 @@ public final class PatternEventExtractor implements EventExtractor {
             for (ActorMention m : actors) {
                 if (m.end() <= ts && m.start() >= s.start()) {
                     String gap = body.substring(m.end(), ts);
-                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")) {
+                    boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
+                            && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
+                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
                 } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
@@ -562,9 +579,15 @@ public final class PatternEventExtractor implements EventExtractor {
                         || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
+            boolean definite = before.matches("(?is).*\\b(?:the|that|this|their|its)\\s+$");
+            if (definite && !dated && !support) {
+                return false; // "During the call, ...": a reference back to an event told elsewhere
+            }
             if (dated && c.participants.isEmpty()) {
-                // "the January call": parties from the clause
-                verbParts(c, s, type, ts, te, w, actors);
+                // "the January call": parties from the clause, up to a verb of saying
+                Matcher say = REPORTING.matcher(body).region(te, w[1]);
+                int[] clause = say.find() ? new int[] {w[0], say.start(), w[2], w[3]} : w;
+                verbParts(c, s, type, ts, te, clause, actors);
             }
             return (support || dated) && !c.participants.isEmpty();
         }
@@ -589,6 +612,10 @@ public final class PatternEventExtractor implements EventExtractor {
                         mode = cue.mode();
                     }
                 }
+            }
+            if (mode == EventMode.HYPOTHETICAL && near.matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
+                    && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
+                mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
             if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL) {
                 mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself
@@ -646,7 +673,7 @@ public final class PatternEventExtractor implements EventExtractor {
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : timesIn(s.start(), s.end())) {
-                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t)) {
+                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || RELATIVE_GAP.matcher(t.text()).find()) {
                     continue;
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
@@ -701,6 +728,11 @@ public final class PatternEventExtractor implements EventExtractor {
          * type, the sentence before (CONTEXT), and, for articles that tell their own day's news, the publication date.
          */
         void dateByReference(List<Candidate> all) {
+            for (Candidate c : all) {
+                if (c.date.basis() == DateBasis.NONE) {
+                    gapDate(all, c);
+                }
+            }
             for (Candidate c : all) {
                 if (c.date.basis() != DateBasis.NONE) {
                     continue;
@@ -793,6 +825,37 @@ public final class PatternEventExtractor implements EventExtractor {
                     return;
                 }
             }
+        }
+
+        /**
+         * "X came three days after Y spoke by phone": Y is dated by X's date less the gap; "X struck on Saturday,
+         * less than a day after Y signed" likewise.
+         */
+        private void gapDate(List<Candidate> all, Candidate c) {
+            Matcher g = RELATIVE_GAP.matcher(c.sentence.text());
+            if (!g.find() || c.sentence.start() + g.end() > c.triggerStart) {
+                return;
+            }
+            int at = c.sentence.start() + g.start();
+            Candidate anchor = null;
+            for (Candidate o : all) {
+                boolean before = o.sentence.index() < c.sentence.index() || o.sentence == c.sentence && o.triggerStart < at;
+                if (o != c && before && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
+                        && o.date.value().widthInDays() == 1) {
+                    anchor = o;
+                }
+            }
+            if (anchor == null) {
+                return;
+            }
+            String n = g.group(1).toLowerCase(Locale.ROOT);
+            int days = n.matches("\\d+") ? Integer.parseInt(n) : Math.max(1, NUMBERS.indexOf(n));
+            if (g.group(2).startsWith("week")) {
+                days *= 7;
+            }
+            boolean after = g.group(3).equalsIgnoreCase("after") || g.group(3).equalsIgnoreCase("later");
+            LocalDate d = after ? anchor.date.value().earliest().minusDays(days) : anchor.date.value().earliest().plusDays(days);
+            c.date = new EventDate(new TimeValue(TimexType.DATE, d.toString(), null, d, d), DateBasis.ANAPHOR, g.group());
         }
 
         /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */

@@ -130,8 +130,16 @@ public final class ArticleFolder implements ArticleSource {
         open.remove(real);
     }
 
-    private void readOne(Path file, String source, Consumer<Article> articles, Consumer<Problem> problems) {
+    private void readOne(Path file, String source, Consumer<Article> downstream, Consumer<Problem> problems) {
         SourceFile input = new SourceFile(file, source, options, publishedOverride);
+        // A failure of the consumer (the index, say) is not a fault of this file: it must reach the caller.
+        Consumer<Article> articles = article -> {
+            try {
+                downstream.accept(article);
+            } catch (RuntimeException e) {
+                throw new DownstreamFailure(e);
+            }
+        };
         try {
             Format format = Format.of(source);
             if ((format == Format.JSON_LINES || format == Format.REUTERS_SGML) && Files.size(file) == 0) {
@@ -151,6 +159,8 @@ public final class ArticleFolder implements ArticleSource {
             problems.accept(new Problem(source, "permission denied", "skipped"));
         } catch (IOException | UncheckedIOException e) {
             problems.accept(new Problem(source, "cannot be read: " + reason(e), "skipped"));
+        } catch (DownstreamFailure e) {
+            throw (RuntimeException) e.getCause();
         } catch (RuntimeException e) {
             // A bug of ours must not end the run: it costs this file, with the cause said.
             problems.accept(new Problem(source, "unexpected error while reading: " + e, "skipped"));
@@ -202,6 +212,13 @@ public final class ArticleFolder implements ArticleSource {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage();
         return cause.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    }
+
+    /** Carries an exception thrown by the article consumer past the per-file error handling. */
+    private static final class DownstreamFailure extends RuntimeException {
+        DownstreamFailure(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     /** The formats, told apart by file name. */

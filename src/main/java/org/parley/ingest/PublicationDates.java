@@ -1,5 +1,6 @@
 package org.parley.ingest;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,13 +46,18 @@ public final class PublicationDates {
                     Integer.parseInt(numeric.group(3)));
         }
         for (DateTimeFormatter format : FORMATS) {
+            // a cheap trial parse first: exceptions for the many patterns that do not fit cost too much
+            ParsePosition position = new ParsePosition(0);
+            if (format.parseUnresolved(cleaned, position) == null || position.getIndex() != cleaned.length()) {
+                continue;
+            }
             try {
                 LocalDate date = format.parse(cleaned).query(TemporalQueries.localDate());
                 if (date != null) {
                     return Optional.of(date);
                 }
             } catch (DateTimeParseException e) {
-                // not this pattern: try the next one
+                // the pattern fits but the day does not exist ("31 February"): try the next pattern
             }
         }
         return Optional.empty();

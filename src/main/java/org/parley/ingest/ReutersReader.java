@@ -36,8 +36,6 @@ final class ReutersReader {
     private static final Pattern TITLE = Pattern.compile("<TITLE>(.*?)</TITLE>", Pattern.DOTALL);
     private static final Pattern DATELINE = Pattern.compile("<DATELINE>(.*?)</DATELINE>", Pattern.DOTALL);
     private static final Pattern BODY = Pattern.compile("<BODY>(.*?)(?:</BODY>|</TEXT>)", Pattern.DOTALL);
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
-    private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bReuter\\s*$");
     /** A line indented by spaces or a tab starts a new paragraph in the wire format. */
     private static final Pattern PARAGRAPH_START = Pattern.compile("\\n(?=[ \\t]+\\S)");
 
@@ -117,7 +115,7 @@ final class ReutersReader {
             problems.accept(new Problem(source, "no readable <DATE>", "skipped"));
             return Outcome.UNREADABLE;
         }
-        String text = SIGN_OFF.matcher(decode(body.group(1))).replaceFirst("");
+        String text = withoutSignOff(decode(body.group(1)));
         Matcher dateline = DATELINE.matcher(record);
         if (dateline.find()) {
             text = ArticleCleaner.collapse(decode(dateline.group(1))) + " " + text.stripLeading();
@@ -133,8 +131,25 @@ final class ReutersReader {
         return Outcome.READ;
     }
 
+    /** The story without the wire's closing "Reuter" (or "REUTER"). */
+    private static String withoutSignOff(String text) {
+        String stripped = text.stripTrailing();
+        int start = stripped.length() - "Reuter".length();
+        boolean signed = start >= 0 && stripped.regionMatches(true, start, "Reuter", 0, "Reuter".length())
+                && (start == 0 || Character.isWhitespace(stripped.charAt(start - 1)));
+        return signed ? stripped.substring(0, start) : stripped;
+    }
+
     /** SGML references decoded, the control characters they (and the raw file) hold removed. */
     private static String decode(String sgml) {
-        return CONTROL.matcher(Parser.unescapeEntities(sgml, false)).replaceAll("");
+        String text = Parser.unescapeEntities(sgml, false);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t' || c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -386,6 +386,11 @@ public final class SiteModel {
         return "years/" + year + (newest ? "-newest" : "") + ".html";
     }
 
+    /** The path of a month's page from the site root, for a year too full for one page; {@code key} is "2024-01". */
+    public static String monthFile(String key, boolean newest) {
+        return "years/" + key + (newest ? "-newest" : "") + ".html";
+    }
+
     /** The events with no date on the calendar, in their order. */
     public List<EventView> undated(List<Event> es) {
         return es.stream().filter(e -> e.date().value() == null || !e.date().value().isAnchored()).map(this::view).toList();

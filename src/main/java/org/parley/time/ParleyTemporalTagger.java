@@ -27,10 +27,12 @@ import org.parley.model.TimexType;
  * sentence that still holds a clock word, guarded by {@link NattyReader}.
  *
  * <p><b>Narrative time.</b> Relative expressions count from the document date unless the text shows
- * it was written earlier: when the text names days by month and day without a year ("February 12"),
- * as a story does for its own recent days, and the latest day it names lies more than
+ * it was written earlier. A dateline at the head of the text ("WASHINGTON, August 13 (Xinhua) --")
+ * in the week before the document date is the narrative time. Otherwise, when the text names at
+ * least two days by month and day without a year ("February 12"), as a story does for its own
+ * recent days, and every such day (placed in its nearest year) lies more than
  * {@value #REPUBLISHED_AFTER_DAYS} days before the document date, the story is taken as republished
- * and its narrative time is that latest day. The seed article, printed 2024-06-12, names February 11
+ * and its narrative time is the latest of them. The seed article, printed 2024-06-12, names February 11
  * and 12: its "early last week" is the week before February 12, 2024 ({@code 2024-W06}, mod START).
  *
  * <p><b>Fuzzy parts.</b> "early", "mid" and "late", "the beginning/middle/end of" give mod START, MID
@@ -41,14 +43,15 @@ import org.parley.model.TimexType;
  * <p><b>Ranges.</b> "late 2023 and early 2024", "between March and May 2023" and "from 2019 to 2021"
  * become one expression whose value joins the two ends with a slash ({@code 2023/2024}) and whose
  * days run from the first day of the first end to the last day of the second; the year of the second
- * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart.
+ * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart
+ * and writes decades as TimeBank does ({@code 199} where Parley writes {@code 199X}).
  *
  * <p>Thread-safe and cheap: the data files are read once; each call keeps its state on the stack and
  * each thread has its own Natty parser.
  */
 public final class ParleyTemporalTagger implements TemporalTagger {
     /** Days between a story's latest yearless date and its document date beyond which it counts as republished. */
-    public static final int REPUBLISHED_AFTER_DAYS = 60;
+    public static final int REPUBLISHED_AFTER_DAYS = 90;
 
     private static final class Shared {
         static final TimeData DATA = new TimeData();
@@ -63,6 +66,8 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
+    private static final int DATELINE_WITHIN = 200;
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:--|-|—|–|_|:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
 
     private final TimeData data;
@@ -140,7 +145,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             Matcher m = rematch(cand, text);
             int s0 = sentenceStart.applyAsInt(cand.start);
             int s1 = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
-            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0);
+            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {
                 continue;
@@ -158,15 +163,18 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                     value = r.period().toValue(mod);
                     start = f.start();
                 } else if (kind.equals("FUZZYBASE")) {
-                    continue; // "the year" alone is too vague to tag
+                    if (r.period().grain() != Grain.YEAR) {
+                        continue; // "the week", "the month" alone are too vague to tag
+                    }
+                    value = new TimeValue(TimexType.DURATION, "P1Y", null, null, null); // "for the year"
                 }
-            } else if (kind.equals("FUZZYBASE")) {
-                continue;
             }
             boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
             found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
             taken = cand.end;
-            if (r.period() != null && value.type() != TimexType.DURATION) {
+            // "a year earlier" twice in a row both count from the same period, not from each other
+            if (r.period() != null && value.type() != TimexType.DURATION && !kind.equals("OFFSET")
+                    && !kind.equals("YEARAGO")) {
                 c.last = r.period();
                 c.lastEnd = cand.end;
             }
@@ -179,7 +187,12 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         found.sort(Comparator.comparingInt(f -> f.start));
         List<TimeExpression> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), f.value));
+            TimeValue v = f.value;
+            if (!joinRanges && v.value().matches("\\d{3}X")) {
+                // TimeBank writes a decade with three digits ("199"); Parley's contract says 199X
+                v = new TimeValue(v.type(), v.value().substring(0, 3), v.mod(), v.earliest(), v.latest());
+            }
+            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), v));
         }
         return out;
     }
@@ -223,34 +236,60 @@ public final class ParleyTemporalTagger implements TemporalTagger {
      * dates all lie long before it (a republished story; see the class comment).
      */
     private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct) {
+        LocalDate dateline = dateline(text, candidates, dct);
+        if (dateline != null) {
+            return dateline;
+        }
         LocalDate latest = null;
-        boolean yearless = false;
+        int yearless = 0;
         TimexReader.Context c = new TimexReader.Context(text, dct);
+        c.tense = Tense.PRESENT; // the nearest year, whichever way
         for (Candidate cand : candidates) {
-            if (!cand.rule.kind().equals("DAY")) {
-                continue;
-            }
-            if (aloneOnItsLine(text, cand)) {
+            if (!cand.rule.kind().equals("DAY") || aloneOnItsLine(text, cand)) {
                 continue; // a date line heading the file is the document's own date, not the story's
             }
             Matcher m = rematch(cand, text);
             String month = cand.rule.group(m, "m");
-            if (month == null || !Character.isUpperCase(month.charAt(0))) {
+            if (month == null || !Character.isUpperCase(month.charAt(0)) || cand.rule.group(m, "y") != null) {
                 continue;
             }
             Reading r = reader.read(cand.rule, m, c);
-            if (r == null || r.period() == null || r.period().start().isAfter(dct)) {
+            if (r == null || r.period() == null) {
                 continue;
             }
-            yearless |= cand.rule.group(m, "y") == null;
-            if (latest == null || r.period().start().isAfter(latest)) {
-                latest = r.period().start();
+            LocalDate day = r.period().start();
+            if (!day.plusDays(REPUBLISHED_AFTER_DAYS).isBefore(dct)) {
+                return dct; // the story names a day close to its date (or after it): it is fresh
+            }
+            yearless++;
+            if (latest == null || day.isAfter(latest)) {
+                latest = day;
             }
         }
-        if (yearless && latest.plusDays(REPUBLISHED_AFTER_DAYS).isBefore(dct)) {
-            return latest;
+        return latest != null && yearless >= 2 ? latest : dct;
+    }
+
+    /**
+     * The day of a dateline ("WASHINGTON, August 13 (Xinhua) --") at the head of the text, when it
+     * lies in the week before the document date: the story was written that day.
+     */
+    private LocalDate dateline(String text, List<Candidate> candidates, LocalDate dct) {
+        for (Candidate cand : candidates) {
+            if (cand.start > DATELINE_WITHIN) {
+                return null;
+            }
+            if (!cand.rule.kind().equals("DAY") || aloneOnItsLine(text, cand)
+                    || !DATELINE_END.matcher(text).region(cand.end, Math.min(text.length(), cand.end + 30)).lookingAt()) {
+                continue;
+            }
+            TimexReader.Context c = new TimexReader.Context(text, dct);
+            Reading r = reader.read(cand.rule, rematch(cand, text), c);
+            if (r != null && r.period() != null && !r.period().start().isAfter(dct)
+                    && !r.period().start().plusDays(7).isBefore(dct)) {
+                return r.period().start();
+            }
         }
-        return dct;
+        return null;
     }
 
     private static boolean aloneOnItsLine(String text, Candidate cand) {
@@ -301,8 +340,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             boolean opened = RANGE_OPEN.matcher(text.substring(Math.max(0, a.start - 10), a.start)).find();
             boolean fuzzyPair = a.value.mod() != null && b.value.mod() != null;
             String link = text.substring(a.end, b.start).trim().toLowerCase(Locale.ROOT);
-            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))) {
-                continue;
+            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))
+                    || a.period.grain() != b.period.grain() && !fuzzyPair) {
+                continue; // "2023-Q4" is one quarter, not a range from a year to a quarter
             }
             if (!a.explicitYear && b.explicitYear && a.period.grain() == b.period.grain()
                     && a.period.grain().atMost(Grain.HALF) && a.period.grain() != Grain.WEEK) {

@@ -58,12 +58,12 @@ final class TimeData {
         }
         numbers = n;
         Map<String, String> macros = Map.of(
-                "{MONTH}", alternation(months.keySet()),
-                "{WEEKDAY}", alternation(weekdays.keySet()),
+                "{MONTH}", withPeriods(alternation(months.keySet()), months.keySet()),
+                "{WEEKDAY}", withPeriods(alternation(weekdays.keySet()), weekdays.keySet()),
                 "{NUM}", "(?:" + alternation(numbers.keySet()) + "|\\d+)",
                 "{UNIT}", alternation(units.keySet()),
                 "{SEASON}", alternation(seasons.keySet()),
-                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "['’]"),
+                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "\\E['’]\\Q"),
                 "{REF}", alternation(references.keySet()));
         List<Rule> list = new ArrayList<>();
         int lineNo = 0;
@@ -94,6 +94,17 @@ final class TimeData {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** Lets the abbreviations of an alternation ("feb", "tues") take a period, full names not. */
+    private static String withPeriods(String alternation, java.util.Collection<String> words) {
+        String out = alternation;
+        for (String w : words) {
+            if (w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july")) {
+                out = out.replace("\\Q" + w + "\\E", "\\Q" + w + "\\E\\.?");
+            }
+        }
+        return out;
     }
 
     private static Map<String, Integer> numbers(List<String[]> rows) {

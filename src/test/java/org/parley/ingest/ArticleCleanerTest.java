@@ -60,4 +60,12 @@ class ArticleCleanerTest {
         ArticleCleaner.Cleaned cleaned = cleaner.clean("T", List.of("Comments", "The real text."));
         assertEquals("The real text.", cleaned.body());
     }
+
+    @Test
+    void counterIsRecognisedBehindACookieBanner() {
+        ArticleCleaner.Cleaned cleaned = cleaner.clean("Talks resume 12",
+                List.of("We use cookies to improve your experience.", "Talks resume 12", "Envoys met again."));
+        assertEquals("Talks resume", cleaned.title());
+        assertEquals("Envoys met again.", cleaned.body());
+    }
 }

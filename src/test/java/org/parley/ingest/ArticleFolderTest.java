@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -95,6 +96,15 @@ class ArticleFolderTest {
     void missingFolderIsAProblemNotAnException(@TempDir Path dir) {
         Problem problem = Ingested.folder(new ArticleFolder(dir.resolve("nowhere"))).onlyProblem();
         assertEquals("no such file or folder", problem.what());
+    }
+
+    @Test
+    void failureOfTheConsumerReachesTheCallerInsteadOfBlamingTheFile() {
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> new ArticleFolder(FOLDER).read(article -> {
+                    throw new IllegalStateException("index is full");
+                }, problem -> { }));
+        assertEquals("index is full", thrown.getMessage());
     }
 
     private static void write(Path file, String text) throws IOException {

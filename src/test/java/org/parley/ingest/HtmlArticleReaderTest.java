@@ -67,4 +67,14 @@ class HtmlArticleReaderTest {
         assertEquals("Talks in Zürich, café au lait.", article.body());
         assertEquals("read as ISO-8859-1", result.onlyProblem().action());
     }
+
+    @Test
+    void scrapedBlogPageIsCleanedLikeTheSeed() {
+        Article article = read("wordpress.html").only();
+        assertEquals(LocalDate.of(2024, 6, 12), article.published());
+        assertEquals("Revealing President Putin's ceasefire proposal in Ukraine", article.title());
+        assertEquals("https://daily.example.com/putin-ceasefire/", article.url());
+        assertEquals("(Dan Tri) - Russian President Vladimir Putin's proposal for a ceasefire in Ukraine was rejected by the US."
+                + "\n\nAccording to three Russian sources, the intermediaries met in Türkiye at the end of 2023.", article.body());
+    }
 }
