@@ -1,13 +1,85 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.eval.EventEvaluation;
+import org.parley.eval.EventScorer;
+import org.parley.eval.EventScorer.ArticleScore;
+import org.parley.eval.EventScorer.Match;
+import org.parley.eval.GoldTimeline.GoldEvent;
+import org.parley.event.ArticlePipeline;
+import org.parley.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Score events against a gold timeline file. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "Score events against a gold timeline file.")
+/** Score events against gold timeline files. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Score extracted events against gold timelines (files in the form of ../shared/gold/seed-events.json, or folders of them).")
 public final class EvalEventsCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE|DIR", description = "A gold file or a folder of them; may be repeated.")
+    List<Path> gold;
+
+    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder that holds the gold files' articles.")
+    Path articles;
+
+    @Option(names = {"-v", "--details"}, description = "List every gold event with the event matched to it, and every unmatched event.")
+    boolean details;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UsageException("'events' is not built yet");
+        EventEvaluation ev = EventEvaluation.run(gold, articles, ArticlePipeline.standard());
+        PrintWriter out = spec.commandLine().getOut();
+        long mustFound = 0;
+        long mustTotal = 0;
+        int violations = 0;
+        for (ArticleScore a : ev.articles()) {
+            mustFound += a.mustFound();
+            mustTotal += a.mustTotal();
+            violations += a.violations().size();
+            out.printf(Locale.ROOT, "%-40s gold %3d  found %3d  matched %3d  must %d/%d  must_not broken %d%n",
+                    a.gold().file() + (a.gold().record() == null ? "" : "#" + a.gold().record()),
+                    a.gold().events().size(), a.system().size(), a.matches().size(), a.mustFound(), a.mustTotal(),
+                    a.violations().size());
+            if (details) {
+                for (Match m : a.matches()) {
+                    out.println("    ok    " + m.gold().id() + " = " + EventScorer.describe(m.system()));
+                }
+                for (GoldEvent g : a.missed()) {
+                    out.println("    MISS  " + (g.must() ? "(must) " : "") + g.id() + " " + g.types().get(0) + " " + g.value()
+                            + " " + g.actors());
+                }
+                for (Event e : a.spurious()) {
+                    out.println("    extra " + EventScorer.describe(e) + " | " + e.mentions().get(0).sentence().strip());
+                }
+                a.violations().forEach(v -> out.println("    MUST_NOT " + v));
+                a.unchecked().forEach(v -> out.println("    (unchecked) " + v));
+            }
+        }
+        int relaxed = ev.relaxed();
+        out.printf(Locale.ROOT, "events: precision %.3f  recall %.3f  F1 %.3f  (%d matched, %d found, %d gold)%n",
+                ev.precision(), ev.recall(), ev.f1(), ev.matched(), ev.extracted(), ev.goldEvents());
+        out.printf(Locale.ROOT, "dates right for %d of %d events matched on type and actor (%.1f%%)%n",
+                ev.matched(), relaxed, relaxed == 0 ? 0.0 : 100.0 * ev.matched() / relaxed);
+        out.printf(Locale.ROOT, "must events found: %d of %d; must_not rules broken: %d%n", mustFound, mustTotal, violations);
+        long joined = ev.merges().values().stream().filter(b -> b).count();
+        out.printf(Locale.ROOT, "happenings told by several articles merged from all their sources: %d of %d%n",
+                joined, ev.merges().size());
+        if (details) {
+            for (Map.Entry<String, Boolean> m : ev.merges().entrySet()) {
+                out.println("    " + (m.getValue() ? "merged    " : "NOT merged ") + m.getKey());
+            }
+        }
+        ev.problems().forEach(p -> spec.commandLine().getErr().println("parley: " + p));
+        out.flush();
+        return ev.problems().isEmpty() ? Parley.OK : Parley.SOME_FAILED;
     }
 }

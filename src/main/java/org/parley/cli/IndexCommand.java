@@ -1,13 +1,94 @@
 package org.parley.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.parley.event.ArticleEvents;
+import org.parley.event.ArticlePipeline;
+import org.parley.event.EventMerger;
+import org.parley.event.HappeningMerger;
+import org.parley.index.IndexInUseException;
+import org.parley.index.IndexReport;
+import org.parley.index.Indexer;
+import org.parley.index.LuceneEventIndex;
+import org.parley.ingest.ArticleFolder;
+import org.parley.ingest.ArticleSource;
+import org.parley.model.Article;
+import org.parley.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Index a folder of articles, incrementally. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Index a folder of articles, incrementally.")
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Index a folder of articles, incrementally.",
+                "Unchanged articles are skipped, changed ones replaced, removed ones deleted; one commit per run."})
 public final class IndexCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder of articles (.txt, .html, .jsonl).")
+    Path articles;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created when missing).")
+    Path index;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Pipeline threads (default: one per processor).")
+    Integer threads;
+
     @Override
-    public Integer call() {
-        throw new UsageException("'index' is not built yet");
+    public Integer call() throws IOException {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UsageException("--threads must be at least 1, was " + n);
+        }
+        return run(articles, index, n, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Indexes a folder into an index, printing the report; what {@code build} calls too.
+     *
+     * @return {@link Parley#OK}, or {@link Parley#SOME_FAILED} when some articles could not be read
+     * @throws UsageException when the folder is missing or another run holds the index
+     */
+    public static int run(Path articles, Path index, int threads, PrintWriter out, PrintWriter err) throws IOException {
+        if (!Files.isDirectory(articles)) {
+            throw new UsageException("no articles folder at " + articles);
+        }
+        IndexReport report;
+        try (LuceneEventIndex idx = LuceneEventIndex.open(index, Wiring.merger())) {
+            report = new Indexer(Wiring.source(articles), Wiring.pipeline(), threads).run(idx);
+        } catch (IndexInUseException e) {
+            throw new UsageException(e.getMessage());
+        }
+        for (Problem p : report.problems()) {
+            err.println("parley: " + p);
+        }
+        out.println(report.summary());
+        out.flush();
+        err.flush();
+        return report.problems().isEmpty() ? Parley.OK : Parley.SOME_FAILED;
+    }
+
+    /** The concrete stages an index run uses, in one place. */
+    static final class Wiring {
+        private Wiring() {
+        }
+
+        static ArticleSource source(Path articles) {
+            return new ArticleFolder(articles);
+        }
+
+        static Function<Article, ArticleEvents> pipeline() {
+            return ArticlePipeline.standard()::read;
+        }
+
+        static EventMerger merger() {
+            return new HappeningMerger();
+        }
     }
 }

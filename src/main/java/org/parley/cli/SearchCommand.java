@@ -1,13 +1,122 @@
 package org.parley.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.parley.event.EventJson;
+import org.parley.index.DatePrecision;
+import org.parley.index.EventHit;
+import org.parley.index.EventQuery;
+import org.parley.index.EventSchema;
+import org.parley.index.EventSearcher;
+import org.parley.index.FacetCount;
+import org.parley.index.SearchResult;
+import org.parley.index.SearchResultJson;
+import org.parley.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Search events by actor, type, place, date and words. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search events by actor, type, place, date and words.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search events by actor, type, place, date and words.",
+                "Dates compare by overlap: an event of \"late 2023\" is found by --from 2023-11-01."})
 public final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+    Path index;
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "An actor, by any name in any case (\"Sullivan\", \"mr. sullivan\"); repeat for events with all of them.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "T", description = "Event type: MEET, CALL, PROPOSE, REJECT, ...")
+    String type;
+
+    @Option(names = "--mode", paramLabel = "M", description = "asserted, planned, hypothetical, negated or denied.")
+    String mode;
+
+    @Option(names = "--place", paramLabel = "P", description = "Where the event took place.")
+    String place;
+
+    @Option(names = "--country", paramLabel = "C", description = "ISO 3166 alpha-3 code of a participant's country (RUS, USA).")
+    String country;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day of the period: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String to;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", description = "date (default) or relevance.")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "The most events shown (default 50).")
+    int limit;
+
+    @Option(names = "--facets", description = "Also print the top co-actors, types, places, years and sources.")
+    boolean facets;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), json or jsonl.")
+    String format;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*",
+            description = "Words in the event's summary, sentences or titles (\"a phrase\", -not, a|b).")
+    List<String> words = new ArrayList<>();
+
     @Override
-    public Integer call() {
-        throw new UsageException("'search' is not built yet");
+    public Integer call() throws IOException {
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "json", "jsonl").contains(fmt)) {
+            throw new UsageException("unknown format '" + format + "'; known: table, json, jsonl");
+        }
+        EventQuery query;
+        try {
+            query = EventQuery.parse(actors, type, mode, place, country, from, to, String.join(" ", words), sort, limit);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventSearcher searcher = EventSearcher.open(index)) {
+            searcher.checkActors(query.actors());
+            SearchResult result = searcher.search(query, facets);
+            switch (fmt) {
+                case "jsonl" -> result.hits().forEach(h -> out.println(EventJson.toJson(h.event())));
+                case "json" -> out.println(SearchResultJson.toJson(result));
+                default -> printTable(out, result);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage()); // no index there, an unknown actor
+        }
+        out.flush();
+        return Parley.OK;
+    }
+
+    private static void printTable(PrintWriter out, SearchResult r) {
+        for (EventHit h : r.hits()) {
+            Event e = h.event();
+            String actorNames = e.actors().stream().map(p -> p.actor().name()).collect(Collectors.joining(", "));
+            out.printf(Locale.ROOT, "%-22s %-10s %s%s%n", DatePrecision.format(e.date(), DatePrecision.Style.SHORT),
+                    e.type().name(), actorNames.isEmpty() ? "(no actor)" : actorNames,
+                    e.place() == null ? "" : "  @ " + e.place());
+            out.println("    " + h.evidence().marked("*", "*"));
+        }
+        out.printf(Locale.ROOT, "%d event%s%s%n", r.total(), r.total() == 1 ? "" : "s",
+                r.total() > r.hits().size() ? " (first " + r.hits().size() + " shown)" : "");
+        for (Map.Entry<String, List<FacetCount>> dim : r.facets().entrySet()) {
+            String values = dim.getValue().stream().map(f -> f.label() + " (" + f.count() + ")")
+                    .collect(Collectors.joining(", "));
+            out.printf(Locale.ROOT, "%-10s %s%n", EventSchema.facetTitle(dim.getKey()) + ":", values.isEmpty() ? "-" : values);
+        }
     }
 }

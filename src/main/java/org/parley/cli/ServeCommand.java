@@ -1,13 +1,66 @@
 package org.parley.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.parley.index.EventSearcher;
+import org.parley.serve.EventServer;
+import org.parley.serve.SearchPageRenderer;
+import org.parley.serve.ThymeleafSearchPageRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Serve the site and a JSON search API from an index. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site and a JSON search API from an index.")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a search page and a JSON API (GET /api/events?actor=&type=&place=&from=&to=&q=&limit=) from an index.",
+                "Listens on 127.0.0.1 unless told otherwise; Ctrl-C stops it."})
 public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port (default 8080; 0: any free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default 127.0.0.1: this machine only).")
+    String host;
+
     @Override
-    public Integer call() {
-        throw new UsageException("'serve' is not built yet");
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535, was " + port);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (EventSearcher searcher = EventSearcher.open(index);
+             EventServer server = start(searcher)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
+            out.println("Parley serves " + index + " at " + server.uri() + "search (Ctrl-C to stop)");
+            out.flush();
+            stopped.await();
+        }
+        return Parley.OK;
+    }
+
+    private EventServer start(EventSearcher searcher) throws IOException {
+        try {
+            return EventServer.start(searcher, new InetSocketAddress(host, port), pages());
+        } catch (BindException e) {
+            throw new UsageException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+    }
+
+    /** The page renderer; the site's own renderer can take its place here. */
+    static SearchPageRenderer pages() {
+        return new ThymeleafSearchPageRenderer();
     }
 }

@@ -30,6 +30,20 @@ public final class ArticlePipeline {
         this.events = Objects.requireNonNull(events, "event extractor");
     }
 
+    /**
+     * The standard stages: OpenNLP sentences and tokens, Parley's temporal tagger, the shipped gazetteer, and the
+     * pattern extractor. Loading the models takes a moment, so build one and share it between threads.
+     */
+    public static ArticlePipeline standard() {
+        return standard(org.parley.actor.Gazetteer.standard());
+    }
+
+    /** The standard stages over a gazetteer, for instance one with a user's file added. */
+    public static ArticlePipeline standard(org.parley.actor.Gazetteer gazetteer) {
+        return new ArticlePipeline(new org.parley.text.OpenNlpTextAnalyzer(), new org.parley.time.ParleyTemporalTagger(),
+                new org.parley.actor.GazetteerActorResolver(gazetteer), new PatternEventExtractor(gazetteer));
+    }
+
     /** Reads one article through every stage. */
     public ArticleEvents read(Article article) {
         AnalyzedText analyzed = text.analyze(article.body());

@@ -1,0 +1,617 @@
+package org.parley.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.actor.Gazetteer.NameEntry;
+import org.parley.actor.Gazetteer.NameKind;
+import org.parley.actor.Gazetteer.TitleClass;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.ActorMention;
+import org.parley.model.AnalyzedText;
+import org.parley.model.Role;
+
+/**
+ * Resolves the names of an article to actors with a {@link Gazetteer}, finds persons it does not know from their
+ * titles, and follows references back to them ("Mr. Sullivan", "the spokesperson", "the Kremlin owner").
+ *
+ * <p>Why words rather than a statistical recogniser: diplomatic news names few actors, mostly known ones, and the
+ * hard part is telling a capital that stands for a government ("Washington said") from a place ("met in
+ * Washington"), which a word's neighbours decide. Stateless between calls, so thread-safe.
+ */
+public final class GazetteerActorResolver implements ActorResolver {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*(?:['’]\\p{L}{2,})?");
+    /** Words before a state's name that make it a place, not a party. */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from", "outside", "inside", "across",
+            "throughout", "around", "via", "visited", "visit", "visiting", "toured", "into", "within", "over",
+            "left", "leaving", "arrived", "reached", "towards");
+    private static final Set<String> MOTION = Set.of("travelled", "traveled", "flew", "went", "trip", "visit", "arrived",
+            "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route");
+    private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame");
+    /** Nouns after a demonym that make it stand for its state ("the Russian side", "US officials"). */
+    private static final Set<String> STATE_GROUPS = Set.of("side", "government", "officials", "authorities", "forces",
+            "troops", "army", "military", "delegation", "diplomats", "negotiators", "leadership", "administration",
+            "ministry", "foreign ministry", "defence ministry", "defense ministry", "navy", "air force", "parliament",
+            "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
+            "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "their", "its");
+    private static final Pattern LEADER = Pattern.compile(
+            "\\b(?i:the)\\s+(?:([A-Z][\\p{L}]+)\\s+)?(owner|leader|president|premier|prime minister|chancellor|head of state|spokesperson|spokesman|spokeswoman|foreign minister|top diplomat)\\b");
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\b(?i:his|her|their)\\s+([A-Z][\\p{L}]+)\\s+counterparts?\\b");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> notSurnames;
+
+    /** A resolver over the shipped gazetteer. */
+    public GazetteerActorResolver() {
+        this(Gazetteer.standard());
+    }
+
+    /** A resolver over a gazetteer, for instance the shipped one with a user's file added. */
+    public GazetteerActorResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.notSurnames = readWords("/parley/data/actors/not-surnames.txt");
+    }
+
+    /** The gazetteer it resolves against. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    static Set<String> readWords(String resource) {
+        Set<String> out = new HashSet<>();
+        InputStream in = GazetteerActorResolver.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing from the classpath");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(NameFolding.key(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        return Set.copyOf(out);
+    }
+
+    @Override
+    public List<ActorMention> resolve(AnalyzedText text, LocalDate published) {
+        return new Run(text.text(), published).resolve();
+    }
+
+    /** One article's resolution: the words, what is taken, and the persons met so far. */
+    private final class Run {
+        private final String body;
+        private final String folded;
+        private final LocalDate day;
+        private final List<int[]> words = new ArrayList<>();
+        private final boolean[] taken;
+        private final List<ActorMention> found = new ArrayList<>();
+        private final Map<String, Actor> unknown = new HashMap<>();
+
+        Run(String body, LocalDate day) {
+            this.body = body;
+            this.folded = NameFolding.fold(body);
+            this.day = day;
+            this.taken = new boolean[body.length() + 1];
+            Matcher m = WORD.matcher(body);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+        }
+
+        List<ActorMention> resolve() {
+            names();
+            titledStrangers();
+            references();
+            demonymGroups();
+            surnames();
+            groups();
+            found.sort(Comparator.comparingInt(ActorMention::start));
+            return List.copyOf(found);
+        }
+
+        private String word(int i) {
+            return i < 0 || i >= words.size() ? "" : folded.substring(words.get(i)[0], words.get(i)[1]);
+        }
+
+        private boolean free(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void take(int start, int end, Actor actor, String role) {
+            for (int i = start; i < end; i++) {
+                taken[i] = true;
+            }
+            if (actor != null) {
+                found.add(new ActorMention(start, end, body.substring(start, end), actor, role));
+            }
+        }
+
+        /** Whether only spaces (no punctuation, no line break) lie between two offsets. */
+        private boolean joined(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = body.charAt(i);
+                if (c != ' ' && c != '\u00a0' && c != '-') {
+                    return false;
+                }
+            }
+            return to - from <= 2;
+        }
+
+        /** Whether word k and the next are joined, allowing the full stop of an abbreviation ("U.S. Secretary"). */
+        private boolean joinedAfterAbbreviation(int k) {
+            int end = words.get(k)[1];
+            if (end < body.length() && body.charAt(end) == '.' && body.substring(words.get(k)[0], end).contains(".")) {
+                end++;
+            }
+            return k + 1 < words.size() && joined(end, words.get(k + 1)[0]);
+        }
+
+        private boolean looksLikeName(int start, int end) {
+            String s = body.substring(start, end);
+            String letters = s.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                return false;
+            }
+            if (letters.length() <= 4) {
+                return letters.equals(letters.toUpperCase(Locale.ROOT));
+            }
+            return Character.isUpperCase(s.charAt(0)) || s.matches("(?i)(al|el|von|de|van|bin)[- ].*");
+        }
+
+        /** Gazetteer names, longest first; persons take their title words with them. */
+        private void names() {
+            int max = gazetteer.maxNameWords();
+            for (int i = 0; i < words.size(); i++) {
+                int start = words.get(i)[0];
+                if (taken[start]) {
+                    continue;
+                }
+                for (int j = Math.min(words.size() - 1, i + max - 1); j >= i; j--) {
+                    boolean ok = true;
+                    for (int k = i + 1; k <= j; k++) {
+                        ok &= joinedAfterAbbreviation(k - 1);
+                    }
+                    if (!ok) {
+                        continue;
+                    }
+                    int end = words.get(j)[1];
+                    List<NameEntry> hits = gazetteer.lookup(NameFolding.key(body.substring(start, end)));
+                    if (hits.isEmpty() && end < body.length() && body.charAt(end) == '.') {
+                        hits = gazetteer.lookup(NameFolding.key(body.substring(start, end + 1)));
+                        if (!hits.isEmpty()) {
+                            end++;
+                        }
+                    }
+                    if (hits.isEmpty() || !looksLikeName(start, end)) {
+                        continue;
+                    }
+                    name(i, j, start, end, pick(hits));
+                    i = j;
+                    break;
+                }
+            }
+        }
+
+        private NameEntry pick(List<NameEntry> hits) {
+            for (NameEntry e : hits) {
+                if (e.actor().kind() != ActorKind.PERSON || day == null || e.actor().roleOn(day).isPresent()) {
+                    return e;
+                }
+            }
+            return hits.get(0);
+        }
+
+        private void name(int i, int j, int start, int end, NameEntry e) {
+            Actor a = e.actor();
+            if (e.kind() == NameKind.MEDIA) {
+                take(start, end, null, null);
+                return;
+            }
+            if (a.kind() == ActorKind.PERSON) {
+                int[] title = titleBefore(i);
+                int from = title == null ? start : title[0];
+                String role = title == null ? null : body.substring(title[1], title[2]);
+                take(from, end, a, role);
+                return;
+            }
+            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j))) {
+                // a place, or the country qualifier of a title that the person's mention takes
+                return;
+            }
+            if (a.kind() == ActorKind.STATE && j + 1 < words.size() && joined(end, words.get(j + 1)[0])) {
+                String next = word(j + 1);
+                String next2 = j + 2 < words.size() ? next + " " + word(j + 2) : "";
+                if (STATE_GROUPS.contains(next2)) {
+                    end = words.get(j + 2)[1];
+                } else if (STATE_GROUPS.contains(next)) {
+                    end = words.get(j + 1)[1];
+                }
+            }
+            take(start, end, a, null);
+        }
+
+        /** Whether a name at word i stands for a place: "met in Türkiye", "speaking in Washington". */
+        private boolean isPlace(int i) {
+            int p = i - 1;
+            if (word(p).equals("the")) {
+                p--;
+            }
+            String before = word(p);
+            if (PLACE_BEFORE.contains(before) && !before.equals("from")) {
+                return true;
+            }
+            if (before.equals("from")) {
+                // "a call from Washington" is the government calling; "returned from Moscow" is a place
+                return MOTION.contains(word(p - 1)) || word(p - 1).endsWith("ed") && !word(p - 1).equals("signalled");
+            }
+            return before.equals("to") && (MOTION.contains(word(p - 1)) || MOTION.contains(word(p - 2)));
+        }
+
+        /** Whether a title and a capitalised name follow word j ("US President Joe Biden"). */
+        private boolean titleAfter(int j) {
+            for (int n = 3; n >= 1; n--) {
+                if (j + n >= words.size()) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int k = j + 1; k <= j + n; k++) {
+                    sb.append(k > j + 1 ? " " : "").append(word(k));
+                }
+                if (gazetteer.titleClass(sb.toString()).isPresent() && j + n + 1 < words.size()
+                        && Character.isUpperCase(body.charAt(words.get(j + n + 1)[0]))
+                        && joinedAfterAbbreviation(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The title words right before word i, with any country or seat before them: {start of all, start of the
+         * title proper, end of the title}; null when there are none.
+         */
+        private int[] titleBefore(int i) {
+            int firstTitle = -1;
+            int k = i - 1;
+            while (k >= 0 && i - k <= 5 && joined(words.get(k)[1], words.get(k + 1)[0])) {
+                boolean matched = false;
+                for (int n = 3; n >= 1 && !matched; n--) {
+                    int s = k - n + 1;
+                    if (s < 0) {
+                        continue;
+                    }
+                    StringBuilder sb = new StringBuilder();
+                    for (int x = s; x <= k; x++) {
+                        sb.append(x > s ? " " : "").append(word(x));
+                    }
+                    if (gazetteer.titleClass(sb.toString()).isPresent()) {
+                        firstTitle = s;
+                        k = s - 1;
+                        matched = true;
+                    }
+                }
+                if (!matched) {
+                    break;
+                }
+            }
+            if (firstTitle < 0) {
+                if (i > 0 && HONORIFIC.contains(word(i - 1)) && joined(words.get(i - 1)[1] + 1, words.get(i)[0])) {
+                    return new int[] {words.get(i - 1)[0], words.get(i - 1)[0], words.get(i - 1)[0]};
+                }
+                return null;
+            }
+            int titleStart = words.get(firstTitle)[0];
+            int titleEnd = words.get(i - 1)[1];
+            int from = titleStart;
+            int q = firstTitle - 1;
+            // qualifiers before the title: "White House", "Kremlin", "Russian", "former", "senior"
+            while (q >= 0 && firstTitle - q <= 3 && joinedAfterAbbreviation(q)) {
+                String w = word(q);
+                boolean qualifier = gazetteer.demonym(w).isPresent() || !gazetteer.lookup(w).isEmpty()
+                        || Set.of("former", "senior", "top", "deputy", "acting", "chief", "then", "house", "white").contains(w);
+                if (!qualifier && q > 0 && !gazetteer.lookup(word(q - 1) + " " + w).isEmpty()) {
+                    qualifier = true;
+                }
+                if (!qualifier) {
+                    break;
+                }
+                from = words.get(q)[0];
+                q--;
+            }
+            return new int[] {from, titleStart, titleEnd};
+        }
+
+        /** The country a span of qualifier words names ("Kremlin spokesman" -> RUS), or null. */
+        private String countryOf(String words) {
+            for (String w : NameFolding.key(words).split(" ")) {
+                Optional<Actor> d = gazetteer.demonym(w);
+                if (d.isPresent()) {
+                    return d.get().country();
+                }
+            }
+            String k = NameFolding.key(words);
+            for (int n = 3; n >= 1; n--) {
+                String[] w = k.split(" ");
+                for (int s = 0; s + n <= w.length; s++) {
+                    String key = String.join(" ", java.util.Arrays.copyOfRange(w, s, s + n));
+                    for (NameEntry e : gazetteer.lookup(key)) {
+                        if (e.actor().kind() == ActorKind.STATE) {
+                            return e.actor().country();
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Persons the gazetteer does not know, introduced by a title: "American journalist Tucker Carlson". */
+        private void titledStrangers() {
+            for (int i = 1; i < words.size(); i++) {
+                int start = words.get(i)[0];
+                if (taken[start] || !Character.isUpperCase(body.charAt(start)) || NOT_NAMES.contains(word(i))) {
+                    continue;
+                }
+                int[] title = titleBefore(i);
+                if (title == null || title[1] == title[2] || !free(title[0], start)) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < words.size() && j - i < 3 && joined(words.get(j)[1], words.get(j + 1)[0])
+                        && Character.isUpperCase(body.charAt(words.get(j + 1)[0])) && !NOT_NAMES.contains(word(j + 1))
+                        && !taken[words.get(j + 1)[0]]) {
+                    j++;
+                }
+                int nameEnd = j;
+                while (nameEnd > i && word(nameEnd).equals(word(nameEnd - 1))) {
+                    nameEnd--; // "Tucker Carlson Carlson": a scraping stutter
+                }
+                if (nameEnd == i) {
+                    continue; // one word after a title is a family name, left to surnames()
+                }
+                String name = body.substring(start, words.get(nameEnd)[1]);
+                String role = body.substring(title[1], title[2]);
+                String country = countryOf(body.substring(title[0], title[2]));
+                String id = NameFolding.slug(name);
+                Actor a = unknown.computeIfAbsent(id, x -> new Actor(id, name, ActorKind.PERSON, country, List.of(),
+                        List.of(new Role(role, country, null, null))));
+                take(title[0], words.get(j)[1], a, role);
+                i = j;
+            }
+        }
+
+        /** The persons met in the article so far, in text order. */
+        private List<ActorMention> persons() {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : found) {
+                if (m.actor().kind() == ActorKind.PERSON) {
+                    out.add(m);
+                }
+            }
+            out.sort(Comparator.comparingInt(ActorMention::start));
+            return out;
+        }
+
+        private Optional<TitleClass> classOf(ActorMention m) {
+            if (m.role() != null) {
+                Optional<TitleClass> c = gazetteer.classOfOffice(m.role());
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+            return m.actor().roleOn(day).flatMap(r -> gazetteer.classOfOffice(r.title()));
+        }
+
+        /** "the spokesperson", "the Kremlin owner", "the Israeli leader", "his Turkish counterpart". */
+        private void references() {
+            Matcher m = LEADER.matcher(body);
+            while (m.find()) {
+                if (!freeButStates(m.start(), m.end()) || m.end() < body.length() && Character.isUpperCase(nextChar(m.end()))) {
+                    continue; // "the president Vladimir Putin" is a title, not a reference
+                }
+                String qualifier = m.group(1);
+                String noun = m.group(2).toLowerCase(Locale.ROOT);
+                String country = qualifier == null ? null : countryOf(qualifier);
+                if (qualifier != null && country == null) {
+                    continue;
+                }
+                TitleClass cls = switch (noun) {
+                    case "spokesperson", "spokesman", "spokeswoman" -> TitleClass.SPOKESPERSON;
+                    case "foreign minister", "top diplomat" -> TitleClass.MINISTER;
+                    default -> TitleClass.HEAD;
+                };
+                if (noun.equals("owner") && country == null) {
+                    continue;
+                }
+                Actor a = lastPerson(m.start(), country, cls);
+                if (a == null && country != null) {
+                    a = gazetteer.officeHolder(country, cls, cls == TitleClass.MINISTER ? "Foreign Minister" : null, day)
+                            .orElse(null);
+                }
+                if (a != null) {
+                    found.removeIf(x -> x.start() >= m.start() && x.end() <= m.end());
+                    take(m.start(), m.end(), a, null);
+                }
+            }
+            Matcher c = COUNTERPART.matcher(body);
+            while (c.find()) {
+                String country = countryOf(c.group(1));
+                if (country == null || !free(c.start(), c.end())) {
+                    continue;
+                }
+                ActorMention previous = null;
+                for (ActorMention p : persons()) {
+                    if (p.start() < c.start() && !country.equals(p.actor().country())) {
+                        previous = p;
+                    }
+                }
+                if (previous == null) {
+                    continue;
+                }
+                String office = previous.actor().roleOn(day).map(Role::title).orElse(null);
+                Actor a = office == null ? null : gazetteer.officeHolder(country, null, office, day).orElse(null);
+                if (a == null) {
+                    a = classOf(previous).flatMap(cls -> gazetteer.officeHolder(country, cls, null, day)).orElse(null);
+                }
+                if (a != null) {
+                    take(c.start(), c.end(), a, null);
+                }
+            }
+        }
+
+        /** Whether a span is free or taken only by states, which a longer reference may swallow ("the Kremlin owner"). */
+        private boolean freeButStates(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (taken[i]) {
+                    final int at = i;
+                    boolean state = found.stream().anyMatch(x -> x.start() <= at && at < x.end()
+                            && x.actor().kind() == ActorKind.STATE && x.start() >= start && x.end() <= end);
+                    if (!state) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private char nextChar(int at) {
+            int i = at;
+            while (i < body.length() && body.charAt(i) == ' ') {
+                i++;
+            }
+            return i < body.length() ? body.charAt(i) : ' ';
+        }
+
+        private Actor lastPerson(int before, String country, TitleClass cls) {
+            Actor best = null;
+            for (ActorMention p : persons()) {
+                if (p.start() >= before) {
+                    break;
+                }
+                boolean countryFits = country == null || country.equals(p.actor().country());
+                if (countryFits && classOf(p).orElse(TitleClass.OTHER) == cls) {
+                    best = p.actor();
+                }
+            }
+            return best;
+        }
+
+        /** "US officials", "the Russian side": a demonym with a group noun stands for the state. */
+        private void demonymGroups() {
+            // "Russian and Ukrainian delegations": the first demonym shares the second's noun
+            for (int i = 0; i + 3 < words.size(); i++) {
+                Optional<Actor> first = gazetteer.demonym(word(i));
+                Optional<Actor> second = gazetteer.demonym(word(i + 2));
+                int start = words.get(i)[0];
+                if (first.isPresent() && second.isPresent() && word(i + 1).equals("and") && !taken[start]
+                        && Character.isUpperCase(body.charAt(start)) && STATE_GROUPS.contains(word(i + 3))
+                        && free(words.get(i + 2)[0], words.get(i + 3)[1])) {
+                    take(start, words.get(i)[1], first.get(), null);
+                    take(words.get(i + 2)[0], words.get(i + 3)[1], second.get(), null);
+                }
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Optional<Actor> state = gazetteer.demonym(word(i));
+                int start = words.get(i)[0];
+                if (state.isEmpty() || !Character.isUpperCase(body.charAt(start)) || taken[start]) {
+                    continue;
+                }
+                for (int n = 2; n >= 1; n--) {
+                    if (i + n >= words.size() || !joined(words.get(i)[1], words.get(i + 1)[0])) {
+                        continue;
+                    }
+                    String group = n == 2 ? word(i + 1) + " " + word(i + 2) : word(i + 1);
+                    if (STATE_GROUPS.contains(group) && free(start, words.get(i + n)[1])) {
+                        take(start, words.get(i + n)[1], state.get(), null);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** "Mr. Sullivan", "Putin": a family name of a person met in the article, or of one in office that day. */
+        private void surnames() {
+            List<ActorMention> persons = persons();
+            for (int i = 0; i < words.size(); i++) {
+                int start = words.get(i)[0];
+                int end = words.get(i)[1];
+                if (taken[start] || !Character.isUpperCase(body.charAt(start))) {
+                    continue;
+                }
+                String w = word(i);
+                Actor a = null;
+                for (ActorMention p : persons) {
+                    if (Gazetteer.surnameKey(p.actor()).equals(w)) {
+                        a = p.actor();
+                        if (p.start() > start) {
+                            break;
+                        }
+                    }
+                }
+                boolean honorific = i > 0 && HONORIFIC.contains(word(i - 1));
+                int[] title = titleBefore(i);
+                if (a == null && (honorific || title != null || !notSurnames.contains(w)) && !NOT_NAMES.contains(w)) {
+                    List<Actor> inOffice = new ArrayList<>();
+                    for (Actor p : gazetteer.bySurname(w)) {
+                        if (day == null || p.roleOn(day).isPresent()) {
+                            inOffice.add(p);
+                        }
+                    }
+                    a = inOffice.size() == 1 ? inOffice.get(0) : null;
+                }
+                if (a == null) {
+                    continue;
+                }
+                int from = title == null ? start : title[0];
+                if (!free(from, start)) {
+                    from = start;
+                }
+                String role = title == null || title[1] == title[2] ? null : body.substring(title[1], title[2]);
+                take(from, end, a, role);
+            }
+        }
+
+        /** Unnamed groups that act: "the intermediaries met". */
+        private void groups() {
+            for (int i = 0; i < words.size(); i++) {
+                int start = words.get(i)[0];
+                if (taken[start]) {
+                    continue;
+                }
+                Optional<Actor> g = gazetteer.group(word(i));
+                if (g.isPresent()) {
+                    take(start, words.get(i)[1], g.get(), null);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.parley.actor;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds names to a form that ignores case, accents and quote styles, one character for one, so that
+ * "Türkiye", "Turkiye" and "TURKIYE" meet and offsets into the folded text are offsets into the original.
+ */
+public final class NameFolding {
+    private NameFolding() {
+    }
+
+    /** One character folded: lower case, without its accent, typographic quotes as ASCII, spaces as one space. */
+    public static char fold(char c) {
+        if (c < 128) {
+            return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
+        switch (c) {
+            case '\u2019', '\u2018', '\u02bc', '`' -> {
+                return '\'';
+            }
+            case '\u201c', '\u201d' -> {
+                return '"';
+            }
+            case '\u2013', '\u2014', '\u2010', '\u2011' -> {
+                return '-';
+            }
+            case '\u0131', '\u0130' -> {
+                return 'i';
+            }
+            case '\u00a0', '\u2009', '\u202f' -> {
+                return ' ';
+            }
+            default -> {
+                if (Character.isWhitespace(c)) {
+                    return ' ';
+                }
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                return Character.toLowerCase(d.charAt(0));
+            }
+        }
+    }
+
+    /** A whole text folded character by character; the result has the same length. */
+    public static String fold(CharSequence text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    /** A name as a lookup key: folded, runs of spaces as one, trimmed. */
+    public static String key(String name) {
+        return fold(name).replaceAll(" +", " ").trim();
+    }
+
+    /** A slug for ids: folded, letters and digits joined by hyphens ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"). */
+    public static String slug(String name) {
+        return key(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,157 @@
+package org.parley.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.parley.eval.EventScorer.ArticleScore;
+import org.parley.eval.GoldTimeline.GoldEvent;
+import org.parley.event.ArticlePipeline;
+import org.parley.event.HappeningMerger;
+import org.parley.ingest.ArticleFolder;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.model.Problem;
+
+/**
+ * Runs the pipeline over the articles of gold timelines and scores the events, article by article and merged
+ * across articles: the figures {@code parley eval events} prints.
+ *
+ * @param articles  the score of each article
+ * @param merges    for each happening told by several articles (one gold id in several gold files), whether the
+ *                  merger joined all its reports into one event, by gold id
+ * @param problems  gold files or articles that could not be read
+ */
+public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> merges, List<String> problems) {
+
+    /** Scores the articles of some gold files (files, or folders of {@code *.json}) found under an articles folder. */
+    public static EventEvaluation run(List<Path> gold, Path articlesDir, ArticlePipeline pipeline) {
+        List<String> problems = new ArrayList<>();
+        List<GoldTimeline> timelines = new ArrayList<>();
+        for (Path g : gold) {
+            for (Path f : goldFiles(g, problems)) {
+                try {
+                    timelines.add(GoldTimeline.read(f));
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        Map<String, List<Article>> byFile = new LinkedHashMap<>();
+        List<ArticleScore> scores = new ArrayList<>();
+        List<Event> all = new ArrayList<>();
+        Map<GoldTimeline, String> articleIds = new LinkedHashMap<>();
+        for (GoldTimeline t : timelines) {
+            List<Article> read = byFile.computeIfAbsent(t.file(), f -> readArticles(articlesDir.resolve(f), problems));
+            Article article = null;
+            for (Article a : read) {
+                if (t.record() == null || a.source().endsWith("#" + t.record()) || a.id().equals(t.record())) {
+                    article = a;
+                    break;
+                }
+            }
+            if (article == null) {
+                problems.add(t.source() + ": article " + t.file() + (t.record() == null ? "" : "#" + t.record())
+                        + " not found under " + articlesDir);
+                continue;
+            }
+            List<Event> events = pipeline.read(article).events();
+            all.addAll(events);
+            articleIds.put(t, article.id());
+            scores.add(EventScorer.score(t, events));
+        }
+        return new EventEvaluation(scores, merges(articleIds, new HappeningMerger().merge(all)), problems);
+    }
+
+    private static List<Path> goldFiles(Path g, List<String> problems) {
+        if (Files.isDirectory(g)) {
+            try (Stream<Path> s = Files.list(g)) {
+                return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            } catch (IOException e) {
+                problems.add(g + ": cannot list: " + e.getMessage());
+                return List.of();
+            }
+        }
+        if (!Files.isRegularFile(g)) {
+            problems.add(g + ": no such gold file or folder");
+            return List.of();
+        }
+        return List.of(g);
+    }
+
+    private static List<Article> readArticles(Path file, List<String> problems) {
+        List<Article> out = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": no such article file");
+            return out;
+        }
+        ArticleFolder.readFile(file, out::add, (Problem p) -> problems.add(p.toString()));
+        return out;
+    }
+
+    private static Map<String, Boolean> merges(Map<GoldTimeline, String> articleIds, List<Event> merged) {
+        Map<String, List<Map.Entry<GoldTimeline, GoldEvent>>> byId = new LinkedHashMap<>();
+        articleIds.keySet().forEach(t -> t.events().forEach(
+                g -> byId.computeIfAbsent(g.id(), k -> new ArrayList<>()).add(Map.entry(t, g))));
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        byId.forEach((id, told) -> {
+            if (told.size() < 2) {
+                return;
+            }
+            boolean joined = false;
+            for (Event e : merged) {
+                boolean all = true;
+                for (Map.Entry<GoldTimeline, GoldEvent> t : told) {
+                    String article = articleIds.get(t.getKey());
+                    boolean fromIt = e.mentions().stream().map(Mention::article).anyMatch(article::equals);
+                    all &= fromIt && EventScorer.matches(t.getKey(), t.getValue(), e, true);
+                }
+                if (all) {
+                    joined = true;
+                    break;
+                }
+            }
+            out.put(id, joined);
+        });
+        return out;
+    }
+
+    /** Events matched, over all articles. */
+    public int matched() {
+        return articles.stream().mapToInt(a -> a.matches().size()).sum();
+    }
+
+    /** Events extracted, over all articles. */
+    public int extracted() {
+        return articles.stream().mapToInt(a -> a.system().size()).sum();
+    }
+
+    /** Gold events, over all articles. */
+    public int goldEvents() {
+        return articles.stream().mapToInt(a -> a.gold().events().size()).sum();
+    }
+
+    /** Gold events matched on type and actor whatever their date. */
+    public int relaxed() {
+        return articles.stream().mapToInt(ArticleScore::relaxed).sum();
+    }
+
+    public double precision() {
+        return extracted() == 0 ? 0 : (double) matched() / extracted();
+    }
+
+    public double recall() {
+        return goldEvents() == 0 ? 0 : (double) matched() / goldEvents();
+    }
+
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

@@ -1,0 +1,224 @@
+package org.parley.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.model.DateBasis;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.Mention;
+import org.parley.model.Participant;
+import org.parley.model.ParticipantRole;
+import org.parley.model.TimeValue;
+
+/**
+ * Joins the reports of one happening: same type and mode, a shared party, overlapping dates and no conflicting
+ * place. The narrowest date leads a group, so "January" and "15 January" join but two meetings on different
+ * days stay two, and a wide date cannot chain two narrow ones together.
+ *
+ * <p>An undated report joins a dated happening only when one from its own article fits (the headline of a story
+ * whose body dates the meeting); undated reports of other articles join only each other. Events are first put
+ * into one canonical order, so the result does not depend on the order given. Candidates are found through an
+ * index on (type, mode, party, year), so tens of thousands of events merge in well under a second. Stateless.
+ */
+public final class HappeningMerger implements EventMerger {
+    private static final int MAX_YEARS = 6;
+
+    @Override
+    public List<Event> merge(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(CANONICAL);
+        List<Group> groups = new ArrayList<>();
+        Map<String, List<Group>> index = new HashMap<>();
+        Map<String, Group> undated = new LinkedHashMap<>();
+        List<Event> later = new ArrayList<>();
+        for (Event e : sorted) {
+            TimeValue v = e.date().value();
+            if (v == null || !v.isAnchored() || years(v) > MAX_YEARS) {
+                later.add(e);
+                continue;
+            }
+            Group best = null;
+            for (String key : keys(e)) {
+                for (Group g : index.getOrDefault(key, List.of())) {
+                    if (g != best && g.accepts(e) && (best == null || g.order < best.order)) {
+                        best = g;
+                    }
+                }
+            }
+            if (best == null) {
+                best = new Group(e, groups.size());
+                groups.add(best);
+                for (String key : keys(e)) {
+                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
+                }
+            } else {
+                best.add(e);
+            }
+        }
+        for (Event e : later) {
+            Group home = null;
+            int fits = 0;
+            for (Group g : groups) {
+                if (g.type().equals(e.type()) && g.mode().equals(e.mode()) && g.sharesParty(e) && g.sameArticle(e)
+                        && g.placeFits(e)) {
+                    fits++;
+                    home = g;
+                }
+            }
+            if (fits == 1) {
+                home.add(e);
+                continue;
+            }
+            String key = e.type() + "|" + e.mode() + "|" + EventIds.mainActors(e.actors());
+            Group g = undated.get(key);
+            if (g == null) {
+                undated.put(key, new Group(e, groups.size() + undated.size()));
+            } else {
+                g.add(e);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Group g : groups) {
+            out.add(g.build());
+        }
+        for (Group g : undated.values()) {
+            out.add(g.build());
+        }
+        out.sort(Comparator.comparing((Event e) -> e.date().value() == null || !e.date().value().isAnchored()
+                ? java.time.LocalDate.MAX : e.date().value().earliest()).thenComparing(Event::id));
+        return out;
+    }
+
+    /** Publication dates last, then the narrowest dates first, then by content: a total order on what events are. */
+    private static final Comparator<Event> CANONICAL = Comparator
+            .comparingInt((Event e) -> e.date().basis() == DateBasis.PUBLICATION ? 1 : 0)
+            .thenComparingLong(e -> e.date().value() == null ? Long.MAX_VALUE : e.date().value().widthInDays())
+            .thenComparingInt(e -> e.date().basis().ordinal())
+            .thenComparing(Event::id)
+            .thenComparing(e -> e.mentions().get(0).article())
+            .thenComparingInt(e -> e.mentions().get(0).start())
+            .thenComparing(e -> e.mentions().get(0).sentence());
+
+    private static long years(TimeValue v) {
+        return v.latest().getYear() - v.earliest().getYear() + 1L;
+    }
+
+    private static List<String> keys(Event e) {
+        List<String> keys = new ArrayList<>();
+        TimeValue v = e.date().value();
+        for (Participant p : e.actors()) {
+            for (int y = v.earliest().getYear(); y <= v.latest().getYear(); y++) {
+                keys.add(e.type() + "|" + e.mode() + "|" + p.actor().id() + "|" + y);
+            }
+        }
+        return keys;
+    }
+
+    /** The reports of one happening; its first (narrowest-dated) report gives the date. */
+    private static final class Group {
+        private final Event head;
+        private final int order;
+        private final List<Event> members = new ArrayList<>();
+        private final Set<String> parties = new LinkedHashSet<>();
+        private final Set<String> articles = new LinkedHashSet<>();
+        private final Set<String> countries = new LinkedHashSet<>();
+        private String place;
+
+        Group(Event head, int order) {
+            this.head = head;
+            this.order = order;
+            add(head);
+        }
+
+        Object type() {
+            return head.type();
+        }
+
+        Object mode() {
+            return head.mode();
+        }
+
+        void add(Event e) {
+            members.add(e);
+            for (Participant p : e.actors()) {
+                parties.add(p.actor().id());
+                if (p.actor().country() != null) {
+                    countries.add(p.actor().country());
+                }
+            }
+            for (Mention m : e.mentions()) {
+                articles.add(m.article());
+            }
+            if (place == null) {
+                place = e.place();
+            }
+        }
+
+        boolean sharesParty(Event e) {
+            return e.actors().stream().anyMatch(p -> parties.contains(p.actor().id()));
+        }
+
+        /** Within one article, "Saudi Arabia hosted" and "Faisal bin Farhan hosted" on one day are one happening. */
+        boolean sharesCountry(Event e) {
+            return e.actors().stream().anyMatch(p -> p.actor().country() != null && countries.contains(p.actor().country()));
+        }
+
+        boolean sameArticle(Event e) {
+            return e.mentions().stream().anyMatch(m -> articles.contains(m.article()));
+        }
+
+        boolean placeFits(Event e) {
+            return place == null || e.place() == null || place.toLowerCase(Locale.ROOT).equals(e.place().toLowerCase(Locale.ROOT));
+        }
+
+        boolean accepts(Event e) {
+            return head.type() == e.type() && head.mode() == e.mode() && head.date().value().overlaps(e.date().value())
+                    && (sharesParty(e) || sameArticle(e) && sharesCountry(e)) && placeFits(e);
+        }
+
+        Event build() {
+            if (members.size() == 1) {
+                return head;
+            }
+            Map<String, Participant> parts = new LinkedHashMap<>();
+            List<Mention> mentions = new ArrayList<>();
+            Set<String> attributions = new LinkedHashSet<>();
+            for (Event e : members) {
+                for (Participant p : e.actors()) {
+                    Participant old = parts.get(p.actor().id());
+                    if (old == null || rank(p.part()) < rank(old.part())) {
+                        parts.put(p.actor().id(), old != null && p.role() == null ? new Participant(p.actor(), old.role(), p.part()) : p);
+                    }
+                }
+                for (Mention m : e.mentions()) {
+                    if (!mentions.contains(m)) {
+                        mentions.add(m);
+                    }
+                }
+                if (e.attribution() != null) {
+                    attributions.add(e.attribution());
+                }
+            }
+            mentions.sort(Comparator.comparing(Mention::article).thenComparingInt(Mention::start)
+                    .thenComparing(m -> m.trigger() == null ? "" : m.trigger()));
+            List<Participant> participants = new ArrayList<>(parts.values());
+            participants.sort(Comparator.comparingInt((Participant p) -> rank(p.part())).thenComparing(p -> p.actor().id()));
+            EventDate date = head.date();
+            String summary = EventIds.summary(head.type(), head.mode(), participants,
+                    EventPatterns.standard().summaries.get(head.type()), place);
+            return new Event(EventIds.id(head.type(), head.mode(), participants, date), head.type(), head.mode(), date,
+                    participants, place, summary, attributions.isEmpty() ? null : String.join("; ", attributions), mentions);
+        }
+
+        private static int rank(ParticipantRole r) {
+            return r.ordinal();
+        }
+    }
+}

@@ -1,0 +1,1017 @@
+package org.parley.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.actor.Gazetteer;
+import org.parley.actor.NameFolding;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.ActorMention;
+import org.parley.model.AnalyzedText;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.DateBasis;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+import org.parley.model.Mention;
+import org.parley.model.Participant;
+import org.parley.model.ParticipantRole;
+import org.parley.model.Sentence;
+import org.parley.model.TimeExpression;
+import org.parley.model.TimeValue;
+import org.parley.model.TimexType;
+
+/**
+ * Finds events with the trigger words and cues of {@code data/events/}, the clause around each trigger, the
+ * actors the resolver marked, and the dates the tagger found.
+ *
+ * <p>Why patterns: the diplomatic vocabulary is small and regular, the evidence must be shown word for word, and
+ * every decision (why this actor is the target, why this date) has to be explainable to an editor. A sentence
+ * that the page cut off gives no event, a "said" is an event only with a setting or a date of its own, and the
+ * publication date is used only as a flagged last resort for articles that tell the news of their own day.
+ * Stateless, so thread-safe.
+ */
+public final class PatternEventExtractor implements EventExtractor {
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "through", "by", "of", "in", "for",
+            "between", "against", "without", "than", "about", "on", "at", "including", "toward", "towards", "via",
+            "over", "among", "into", "under", "behind");
+    private static final Set<EventType> SYMMETRIC = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
+            EventType.AGREE, EventType.CALL);
+    private static final Set<EventType> PLACED = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
+            EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIGHT_VERB = Pattern.compile(
+            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH_SIDES = Pattern.compile(
+            "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_EVENT = Pattern.compile(
+            "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
+                    + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile(
+            "\\b(?:quoted|quoting|cited|citing)\\s+(.+?)(?:\\s+with knowledge\\b|\\s+familiar with\\b|\\s+as saying\\b|,|\\s+that\\b|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_NP = Pattern.compile(
+            "\\b((?:(?:a|an|the|one of the|another|two|three|four|five|several|some|many|other)\\s+)?(?:(?:first|second|third|fourth|fifth|senior|top|diplomatic|informed|anonymous|western|european|government|[A-Z][\\p{L}.]+)\\s+){0,3}(?:sources?|officials?|diplomats?|insiders?))\\b"
+                    + "(?=(?:\\s+(?:with|familiar|close|speaking)\\b[^.;]*?)?[\\s,]+(?:\\w+\\s+)?(?:said|say|says|told|confirmed|added|expressed|believe|believes))");
+    private static final Pattern PLACE = Pattern.compile(
+            "(?<![\\p{L}])(?:in|at|visit|visited|visiting|arrived in|to visit)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
+    private static final Pattern NOT_PLACE_CONTEXT = Pattern.compile(
+            "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid|troops|forces|people|civilians)\\s+(?:in|at)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "an", "a", "the", "his", "her", "its", "their", "this", "that");
+
+    private final Gazetteer gazetteer;
+    private final EventPatterns patterns = EventPatterns.standard();
+    private final HappeningMerger merger = new HappeningMerger();
+
+    /** An extractor that knows the shipped gazetteer's news media and place names. */
+    public PatternEventExtractor() {
+        this(Gazetteer.standard());
+    }
+
+    /** An extractor over a gazetteer (for its media and place names). */
+    public PatternEventExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Event> extract(AnnotatedArticle article, AnalyzedText text) {
+        return merger.merge(reports(article, text));
+    }
+
+    /** Every report of an event, one per sentence and type, before the reports of one happening are joined. */
+    List<Event> reports(AnnotatedArticle article, AnalyzedText text) {
+        Reading r = new Reading(article, text);
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (isCutOff(s)) {
+                continue; // a sentence the page cut off may have lost the words that make it true
+            }
+            for (Candidate c : r.sentence(s)) {
+                r.bothSides(c, all);
+                all.add(c);
+            }
+        }
+        r.dateByReference(all);
+        List<Event> events = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.type == EventType.STATEMENT && !c.statementWorthy) {
+                continue;
+            }
+            if (c.participants.isEmpty()) {
+                continue;
+            }
+            events.add(c.toEvent(article.article(), patterns));
+        }
+        return events;
+    }
+
+    /** Whether a sentence stops mid-way, as scraped pages cut them ("...Director of the National Intelligence Service,"). */
+    static boolean isCutOff(Sentence s) {
+        String t = s.text().strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return ".!?\"”’'`)»".indexOf(last) < 0;
+    }
+
+    /** One article's reading: its text, quotes, actors and times. */
+    private final class Reading {
+        private final AnnotatedArticle article;
+        private final String body;
+        private final boolean[] quoted;
+        private final LocalDate published;
+
+        Reading(AnnotatedArticle article, AnalyzedText text) {
+            this.article = article;
+            this.body = text.text();
+            this.published = article.article().published();
+            this.quoted = quotes(body);
+        }
+
+        private boolean[] quotes(String b) {
+            boolean[] q = new boolean[b.length() + 1];
+            int open = -1;
+            char opener = 0;
+            for (int i = 0; i < b.length(); i++) {
+                char c = b.charAt(i);
+                if (c == '\n') {
+                    open = -1; // a quote never runs past its paragraph, so a lost closing mark costs one paragraph at most
+                    continue;
+                }
+                boolean isOpen = c == '“' || c == '`' && open < 0 || c == '"' && open < 0
+                        || c == '‘' && open < 0 && (i == 0 || !Character.isLetter(b.charAt(i - 1)));
+                boolean isClose = open >= 0 && (c == '”' && opener == '“' || c == '`' && opener == '`'
+                        || c == '"' && opener == '"' || c == '’' && opener == '‘'
+                        && (i + 1 >= b.length() || !Character.isLetter(b.charAt(i + 1))));
+                if (isClose) {
+                    for (int k = open; k <= i; k++) {
+                        q[k] = true;
+                    }
+                    open = -1;
+                } else if (isOpen && open < 0) {
+                    open = i;
+                    opener = c;
+                }
+            }
+            return q;
+        }
+
+        private List<ActorMention> actorsIn(int start, int end) {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : article.actors()) {
+                if (m.start() >= start && m.end() <= end) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private List<TimeExpression> timesIn(int start, int end) {
+            List<TimeExpression> out = new ArrayList<>();
+            for (TimeExpression t : article.times()) {
+                TimeValue v = t.value();
+                if (t.start() >= start && t.end() <= end && v.isAnchored()
+                        && (v.type() == TimexType.DATE || v.type() == TimexType.TIME)) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+
+        /** The word right before an offset, lower case, skipping determiners; empty after punctuation or a number. */
+        private String wordBefore(int at, int floor) {
+            int i = at - 1;
+            while (true) {
+                while (i >= floor && Character.isWhitespace(body.charAt(i))) {
+                    i--;
+                }
+                int end = i + 1;
+                while (i >= floor && Character.isLetter(body.charAt(i))) {
+                    i--;
+                }
+                if (end <= i + 1) {
+                    return "";
+                }
+                String w = body.substring(i + 1, end).toLowerCase(Locale.ROOT);
+                if (!Set.of("the", "a", "an", "his", "her", "their", "its").contains(w)) {
+                    return w;
+                }
+            }
+        }
+
+        private boolean isPossessive(ActorMention m) {
+            String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
+            return after.startsWith("'s") || after.startsWith("’s") || after.startsWith("s'") || after.equals("’") || after.startsWith("' ");
+        }
+
+        private boolean inPhrase(ActorMention m, int floor) {
+            return PREPOSITIONS.contains(wordBefore(m.start(), floor)) && !isPossessive(m);
+        }
+
+        List<Candidate> sentence(Sentence s) {
+            String st = s.text();
+            int base = s.start();
+            // attribution first, so that its words are not taken for parties
+            List<int[]> attributionSpans = new ArrayList<>();
+            String attribution = attribution(st, base, attributionSpans);
+            List<ActorMention> actors = new ArrayList<>();
+            for (ActorMention m : actorsIn(s.start(), s.end())) {
+                boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
+                if (!inAttribution && !gazetteer.isMedia(m.actor())) {
+                    actors.add(m);
+                }
+            }
+            List<int[]> matches = triggers(st, base);
+            List<Candidate> out = new ArrayList<>();
+            for (int[] t : matches) {
+                EventPatterns.Trigger trig = patterns.triggers.get(t[2]);
+                Candidate c = candidate(s, trig, t[0], t[1], actors);
+                if (c == null) {
+                    continue;
+                }
+                c.attribution = attribution;
+                Candidate same = null;
+                for (Candidate o : out) {
+                    if (o.type == c.type && o.sameHappening(c)) {
+                        same = o;
+                        break;
+                    }
+                }
+                if (same == null) {
+                    out.add(c);
+                } else {
+                    out.set(out.indexOf(same), same.absorb(c));
+                }
+            }
+            out.removeIf(c -> c.type == EventType.NEGOTIATE && c.verb && c.trigger.toLowerCase(Locale.ROOT).startsWith("discuss")
+                    && out.stream().anyMatch(o -> (o.type == EventType.CALL || o.type == EventType.MEET) && o.mode == c.mode));
+            for (Candidate c : out) {
+                if (c.dateFar && out.stream().anyMatch(o -> o.verb && o.type != EventType.STATEMENT)) {
+                    c.date = EventDate.none();
+                }
+            }
+            out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
+                    o -> o != c && o.verb && o.type != EventType.STATEMENT && o.triggerStart < c.triggerStart
+                            && o.left == c.left));
+            Candidate statement = out.stream().filter(o -> o.type == EventType.STATEMENT).findFirst().orElse(null);
+            if (statement != null) {
+                boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
+                        && o.sharesActor(statement));
+                boolean setting = patterns.settings.matcher(st).find();
+                boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
+                statement.statementWorthy = !reportsOther && named;
+                statement.needsOwnDate = !setting;
+            }
+            return out;
+        }
+
+        private String attribution(String st, int base, List<int[]> spans) {
+            String found = null;
+            Matcher m = ACCORDING.matcher(st);
+            if (m.find()) {
+                found = m.group(1).trim();
+                spans.add(new int[] {base + m.start(), base + m.end()});
+            }
+            m = QUOTED.matcher(st);
+            if (m.find()) {
+                found = found != null ? found : m.group(1).trim();
+                spans.add(new int[] {base, base + m.end()});
+            }
+            m = SOURCE_NP.matcher(st);
+            while (m.find()) {
+                found = found != null ? found : m.group(1).trim();
+                spans.add(new int[] {base + m.start(), base + m.end()});
+            }
+            if (found == null) {
+                for (ActorMention a : actorsIn(base, base + st.length())) {
+                    if (gazetteer.isMedia(a.actor())) {
+                        found = a.text();
+                    }
+                }
+                Matcher media = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b").matcher(st);
+                while (found == null && media.find()) {
+                    List<Gazetteer.NameEntry> e = gazetteer.lookup(NameFolding.key(media.group(1)));
+                    if (!e.isEmpty() && gazetteer.isMedia(e.get(0).actor())) {
+                        found = media.group(1);
+                    }
+                }
+            }
+            if (found != null) {
+                found = found.replaceFirst("(?i)^(?:the|a|an)\\s+", "").replaceAll("\\s+", " ");
+                found = found.isEmpty() ? null : found;
+            }
+            return found;
+        }
+
+        /** Trigger matches of a sentence, longest first at each place, none inside another. */
+        private List<int[]> triggers(String st, int base) {
+            List<int[]> all = new ArrayList<>();
+            for (int i = 0; i < patterns.triggers.size(); i++) {
+                Matcher m = patterns.triggers.get(i).pattern().matcher(st);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        all.add(new int[] {base + m.start(), base + m.end(), i});
+                    }
+                }
+            }
+            all.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -(a[1] - a[0])));
+            List<int[]> kept = new ArrayList<>();
+            for (int[] t : all) {
+                boolean inside = kept.stream().anyMatch(k -> t[0] >= k[0] && t[1] <= k[1]);
+                if (!inside) {
+                    kept.add(t);
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * The clause around a trigger: {left, right, start and end of a relative clause inside it to skip}. A
+         * relative clause ("Blinken, who met Netanyahu on Friday, is due to visit Ankara") closed before the trigger
+         * is no boundary, but its actors are not the trigger's.
+         */
+        private int[] window(Sentence s, int ts, int te, boolean said) {
+            int left = s.start();
+            int right = s.end();
+            int skipStart = -1;
+            int skipEnd = -1;
+            Matcher b = BOUNDARY.matcher(s.text());
+            while (b.find()) {
+                int bs = s.start() + b.start();
+                int be = s.start() + b.end();
+                if (be <= ts) {
+                    boolean relative = b.group().matches("(?i)who|whom|which|where");
+                    int comma = body.indexOf(',', be);
+                    if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
+                        skipStart = bs;
+                        skipEnd = comma;
+                        continue;
+                    }
+                    left = be;
+                } else if (bs >= te && bs < right) {
+                    right = bs;
+                    break;
+                }
+            }
+            return new int[] {left, said ? te : right, skipStart, skipEnd};
+        }
+
+        private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
+            String trigger = body.substring(ts, te);
+            boolean said = trig.type() == EventType.STATEMENT && trig.verb() && !trigger.toLowerCase(Locale.ROOT).startsWith("told");
+            int[] w = window(s, ts, te, said);
+            boolean triggerQuoted = quoted[ts];
+            List<ActorMention> usable = new ArrayList<>();
+            for (ActorMention m : actors) {
+                if (quoted[m.start()] == triggerQuoted || !quoted[m.start()]) {
+                    if (!quoted[m.start()] || triggerQuoted) {
+                        usable.add(m);
+                    }
+                }
+            }
+            Candidate c = new Candidate(trig.type(), trig.cameo(), s, trigger, ts);
+            c.verb = trig.verb();
+            c.left = w[0];
+            if (trig.verb()) {
+                verbParts(c, s, trig.type(), ts, te, w, usable);
+            } else if (!nounParts(c, s, trig.type(), ts, te, w, usable)) {
+                return null;
+            }
+            c.mode = mode(s, ts, w[0], trig);
+            c.place = PLACED.contains(trig.type()) ? place(s, ts, te, said ? new int[] {w[0], s.end()} : w) : null;
+            boolean[] far = new boolean[1];
+            c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
+            c.dateFar = far[0];
+            return c;
+        }
+
+        private void verbParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
+            if (type == EventType.STATEMENT && w[1] == te) {
+                sayer(c, s, ts, te, actors);
+                return;
+            }
+            String before = body.substring(w[0], ts);
+            boolean passive = PASSIVE.matcher(before).find();
+            ActorMention by = null;
+            for (ActorMention m : actors) {
+                if (m.start() >= te && m.end() <= w[1] && wordBefore(m.start(), te).equals("by")) {
+                    by = m;
+                    break;
+                }
+            }
+            for (ActorMention m : actors) {
+                if (m.start() >= w[2] && m.end() <= w[3]) {
+                    continue;
+                }
+                if (m.end() <= ts && m.start() >= w[0]) {
+                    if (passive && by != null) {
+                        c.add(m, ParticipantRole.TARGET);
+                    } else if (!inPhrase(m, w[0])) {
+                        c.add(m, ParticipantRole.SOURCE);
+                    }
+                }
+            }
+            if (passive && by != null) {
+                c.add(by, ParticipantRole.SOURCE);
+            }
+            boolean targetTaken = false;
+            for (ActorMention m : actors) {
+                if (m.start() < te || m.end() > w[1] || m == by) {
+                    continue;
+                }
+                String prep = wordBefore(m.start(), te);
+                if (PREPOSITIONS.contains(prep) && !Set.of("to", "on", "against", "with", "toward", "towards").contains(prep)) {
+                    continue;
+                }
+                if (SYMMETRIC.contains(type) && !trigIsTold(c)) {
+                    c.add(m, ParticipantRole.OTHER);
+                } else if (!targetTaken) {
+                    c.add(m, ParticipantRole.TARGET);
+                    targetTaken = true;
+                }
+            }
+            if (c.sources().isEmpty() && type != EventType.STATEMENT) {
+                ActorMention subject = enclosingSubject(s, w[0], actors);
+                if (subject != null) {
+                    c.add(subject, ParticipantRole.SOURCE);
+                }
+            }
+            if (!targetTaken && !SYMMETRIC.contains(type) && type != EventType.STATEMENT) {
+                ActorMention told = toldRecipient(s, ts, actors);
+                if (told != null && c.sources().stream().noneMatch(a -> a.id().equals(told.actor().id()))) {
+                    c.add(told, ParticipantRole.TARGET);
+                }
+            }
+        }
+
+        /** Who said it: the name right before "said" (or after an appositive), or right after ("said Peskov"). */
+        private void sayer(Candidate c, Sentence s, int ts, int te, List<ActorMention> actors) {
+            for (ActorMention m : actors) {
+                if (m.end() <= ts && m.start() >= s.start()) {
+                    String gap = body.substring(m.end(), ts);
+                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")) {
+                        c.add(m, ParticipantRole.SOURCE);
+                    }
+                } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
+                        && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
+                    c.add(m, ParticipantRole.SOURCE);
+                }
+            }
+        }
+
+        private boolean trigIsTold(Candidate c) {
+            return c.trigger.toLowerCase(Locale.ROOT).startsWith("told");
+        }
+
+        /** The subject of the clause that embeds a "that"-clause: "the US side told Moscow ... that it would not ...". */
+        private ActorMention enclosingSubject(Sentence s, int left, List<ActorMention> actors) {
+            ActorMention best = null;
+            for (ActorMention m : actors) {
+                if (m.end() <= left && !inPhrase(m, s.start()) && !Set.of("told", "asked", "urged").contains(wordBefore(m.start(), s.start()))) {
+                    best = m;
+                }
+            }
+            return best;
+        }
+
+        private ActorMention toldRecipient(Sentence s, int ts, List<ActorMention> actors) {
+            for (ActorMention m : actors) {
+                if (m.end() <= ts && wordBefore(m.start(), s.start()).equals("told")) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** Parties of an event named by a noun; false when nothing supports it as an event of its own. */
+        private boolean nounParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
+            boolean support = false;
+            String before = body.substring(Math.max(s.start(), ts - 40), ts);
+            for (ActorMention m : actors) {
+                // a possessor: "Putin's ceasefire proposal", "Russia's announcement to annex"
+                if (m.end() <= ts && ts - m.end() <= 30 && isPossessive(m)
+                        && body.substring(m.end(), ts).matches("(?s)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}")) {
+                    c.add(m, ParticipantRole.SOURCE);
+                    support = true;
+                }
+            }
+            for (ActorMention m : actors) {
+                if (m.start() >= te && m.start() - te <= 40) {
+                    String gap = body.substring(te, m.start()).toLowerCase(Locale.ROOT);
+                    if (gap.matches("(?s)\\s+(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
+                            || gap.matches("(?s)\\s+(?:and|,)\\s+") && !c.participants.isEmpty()) {
+                        ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
+                                : gap.contains(" to ") && !SYMMETRIC.contains(type) ? ParticipantRole.TARGET : ParticipantRole.OTHER;
+                        c.add(m, part);
+                        support = true;
+                    }
+                }
+            }
+            {
+                // "In the January call, Mr. Sullivan told Mr. Ushakov": the main clause's subject and object
+                int comma = body.indexOf(',', te);
+                boolean initial = body.substring(s.start(), ts).matches(
+                        "(?is)\\s*(?:\\(.*?\\)\\s*[-–—]?\\s*)?(?:(?:however|but|meanwhile|earlier|later|also|then),?\\s+)?(?:in|during|at|after|on)\\b[^,]*")
+                        && comma > 0 && comma < w[1];
+                if (initial) {
+                    Matcher verb = REPORTING.matcher(body).region(comma, w[1]);
+                    int end = w[1];
+                    if (verb.find()) {
+                        end = verb.group().equalsIgnoreCase("told") ? Math.min(w[1], verb.end() + 60) : verb.end();
+                    }
+                    boolean objectTaken = false;
+                    for (ActorMention m : actors) {
+                        if (m.start() > comma && m.end() <= end) {
+                            String prev = wordBefore(m.start(), comma);
+                            if (Set.of("told", "called", "phoned", "urged", "asked", "to").contains(prev) && !objectTaken) {
+                                c.add(m, ParticipantRole.TARGET);
+                                objectTaken = true;
+                            } else if (!PREPOSITIONS.contains(prev)) {
+                                c.add(m, ParticipantRole.SOURCE);
+                            }
+                        }
+                    }
+                }
+                support = support || initial && !c.participants.isEmpty()
+                        || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
+            }
+            boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
+            if (dated && c.participants.isEmpty()) {
+                // "the January call": parties from the clause
+                verbParts(c, s, type, ts, te, w, actors);
+            }
+            return (support || dated) && !c.participants.isEmpty();
+        }
+
+        private EventMode mode(Sentence s, int ts, int left, EventPatterns.Trigger trig) {
+            int from = Math.max(left, ts - 100);
+            StringBuilder unquoted = new StringBuilder();
+            for (int i = from; i < ts; i++) {
+                unquoted.append(quoted[i] && !quoted[ts] ? ' ' : body.charAt(i));
+            }
+            String before = unquoted.toString();
+            String[] words = before.trim().split("\\s+");
+            int keep = Math.min(words.length, 12);
+            String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
+            EventMode mode = EventMode.ASSERTED;
+            int best = -1;
+            for (EventPatterns.Cue cue : patterns.cues) {
+                Matcher m = cue.pattern().matcher(near);
+                while (m.find()) {
+                    if (m.end() > best) {
+                        best = m.end();
+                        mode = cue.mode();
+                    }
+                }
+            }
+            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL) {
+                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself
+            }
+            String sentenceBefore = body.substring(s.start(), ts);
+            if (DENIAL.matcher(near).find()) {
+                return EventMode.DENIED;
+            }
+            if (mode == EventMode.NEGATED && REPORTING.matcher(sentenceBefore).find()) {
+                return EventMode.DENIED;
+            }
+            return mode;
+        }
+
+        private String place(Sentence s, int ts, int te, int[] w) {
+            Matcher m = PLACE.matcher(s.text());
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            while (m.find()) {
+                int at = s.start() + m.start(1);
+                String name = m.group(1);
+                String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+                int nameEnd = s.start() + m.end(1);
+                boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+                if (NOT_PLACES.contains(first) || quoted[at] != quoted[ts] || possessive || at < w[0] || at > w[1]
+                        || NOT_PLACE_CONTEXT.matcher(body.substring(s.start(), at)).find()) {
+                    continue;
+                }
+                boolean isActor = article.actors().stream().anyMatch(a -> a.start() <= at && at < a.end()
+                        && a.actor().kind() != ActorKind.STATE);
+                if (isActor) {
+                    continue;
+                }
+                int distance = at >= te ? at - te : (ts - at) * 2;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = canonicalPlace(name);
+                }
+            }
+            return best;
+        }
+
+        private String canonicalPlace(String name) {
+            for (Gazetteer.NameEntry e : gazetteer.lookup(NameFolding.key(name))) {
+                if (e.actor().kind() == ActorKind.STATE && e.kind() == Gazetteer.NameKind.NAME) {
+                    return e.actor().name();
+                }
+            }
+            return name;
+        }
+
+        private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted, boolean said,
+                                   EventPatterns.Trigger trig, boolean[] farDate) {
+            List<TimeExpression> farDates = new ArrayList<>();
+            TimeExpression best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TimeExpression t : timesIn(s.start(), s.end())) {
+                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t)) {
+                    continue;
+                }
+                String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
+                if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
+                    continue; // "a U.S. official said on Sunday" dates the report, not the event
+                }
+                if (!trig.verb()) {
+                    // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
+                    boolean near = t.start() >= te ? t.start() - te <= 45 && !body.substring(te, t.start()).contains(",")
+                            : ts - t.end() <= 20;
+                    if (!near) {
+                        farDates.add(t);
+                        continue;
+                    }
+                }
+                if (said && t.start() >= te && !saidWhen(te, t.start())) {
+                    continue; // a date in what was said is not the date of saying it
+                }
+                int distance = t.start() >= te ? t.start() - te : ts - t.end();
+                if (t.start() < w[0] || t.end() > w[1]) {
+                    distance += 1000;
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = t;
+                }
+            }
+            if (best == null && !farDates.isEmpty()) {
+                TimeExpression far = farDates.get(0);
+                farDate[0] = true;
+                return new EventDate(far.value(), DateBasis.TEXT, far.text());
+            }
+            return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
+        }
+
+        /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
+        private boolean isDateline(Sentence s, TimeExpression t) {
+            String before = body.substring(s.start(), t.start());
+            String after = body.substring(t.end(), Math.min(s.end(), t.end() + 4));
+            return before.matches("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*") && after.matches("\\s*[-–—(].*");
+        }
+
+        /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
+        private boolean saidWhen(int te, int dateStart) {
+            String gap = body.substring(te, dateStart);
+            return gap.length() <= 50 && !gap.matches("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*")
+                    && article.actors().stream().noneMatch(a -> a.start() >= te && a.end() <= dateStart);
+        }
+
+        /**
+         * Dates that come from elsewhere: "after a meeting" (ANAPHOR), a noun pointing back to a dated event of its
+         * type, the sentence before (CONTEXT), and, for articles that tell their own day's news, the publication date.
+         */
+        void dateByReference(List<Candidate> all) {
+            for (Candidate c : all) {
+                if (c.date.basis() != DateBasis.NONE) {
+                    continue;
+                }
+                String st = c.sentence.text();
+                for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
+                    Matcher m = e.getValue().matcher(st);
+                    if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
+                        Candidate anchor = anchor(all, c, e.getKey(), false);
+                        if (anchor != null) {
+                            c.date = new EventDate(after(anchor.date.value()), DateBasis.ANAPHOR, m.group().trim());
+                            break;
+                        }
+                    }
+                }
+            }
+            for (Candidate c : all) {
+                if (c.date.basis() != DateBasis.NONE) {
+                    continue;
+                }
+                Matcher at = AT_EVENT.matcher(c.sentence.text());
+                if (at.find()) {
+                    EventType type = at.group(1) == null ? null
+                            : at.group(1).toLowerCase(Locale.ROOT).matches("call|conversation|phone call") ? EventType.CALL : EventType.MEET;
+                    Candidate anchor = null;
+                    for (Candidate o : all) {
+                        boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
+                        if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
+                                && o.sentence.index() <= c.sentence.index()) {
+                            anchor = o;
+                        }
+                    }
+                    if (anchor != null) {
+                        c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, at.group().trim());
+                    }
+                }
+            }
+            for (Candidate c : all) {
+                if (c.date.basis() == DateBasis.NONE && !c.verb) {
+                    Candidate anchor = anchor(all, c, c.type, true);
+                    if (anchor != null) {
+                        c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, anchor.date.text());
+                    }
+                }
+            }
+            for (Candidate c : all) {
+                if (c.date.basis() == DateBasis.NONE) {
+                    EventDate context = context(all, c);
+                    if (context != null) {
+                        c.date = context;
+                    }
+                }
+                if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() != DateBasis.TEXT
+                        && c.date.basis() != DateBasis.CONTEXT) {
+                    c.statementWorthy = false;
+                }
+            }
+            boolean ownDay = tellsItsOwnDay(all);
+            EventDate lead = ownDay ? leadDay(all) : null;
+            for (Candidate c : all) {
+                boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
+                if (c.date.basis() == DateBasis.NONE && lead != null && happened) {
+                    c.date = lead;
+                }
+                if (c.date.basis() == DateBasis.NONE && ownDay && happened) {
+                    c.date = new EventDate(new TimeValue(TimexType.DATE, published.toString(), null, published, published),
+                            DateBasis.PUBLICATION, null);
+                }
+            }
+        }
+
+        /** "the two sides agreed": the parties of the last event with two or more. */
+        void bothSides(Candidate c, List<Candidate> before) {
+            if (c.participants.size() >= 2) {
+                return;
+            }
+            String head = body.substring(c.sentence.start(), c.triggerStart);
+            if (!BOTH_SIDES.matcher(head).find()) {
+                return;
+            }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Candidate o = before.get(i);
+                if (o.participants.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
+                    for (Participant p : o.participants.values()) {
+                        if (!c.participants.containsKey(p.actor().id())) {
+                            c.participants.put(p.actor().id(), new Participant(p.actor(), p.role(),
+                                    SYMMETRIC.contains(c.type) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */
+        private boolean nearestBefore(List<Candidate> all, Candidate c, int at) {
+            if (c.triggerStart >= at) {
+                return false;
+            }
+            for (Candidate o : all) {
+                if (o != c && o.sentence == c.sentence && o.triggerStart > c.triggerStart && o.triggerStart < at) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A dated event of a type that an undated one refers to: sharing a party when {@code sameParties}. */
+        private Candidate anchor(List<Candidate> all, Candidate c, EventType type, boolean sameParties) {
+            Candidate found = null;
+            int count = 0;
+            for (Candidate o : all) {
+                if (o == c || o.type != type || o.date.basis() != DateBasis.TEXT || !o.date.value().isAnchored()) {
+                    continue;
+                }
+                if (sameParties && !o.sharesActor(c)) {
+                    continue;
+                }
+                if (o.sentence.index() == c.sentence.index() && !sameParties) {
+                    continue;
+                }
+                count++;
+                if (found == null || Math.abs(o.sentence.index() - c.sentence.index())
+                        < Math.abs(found.sentence.index() - c.sentence.index())) {
+                    found = o;
+                }
+            }
+            return sameParties && count > 1 ? null : found;
+        }
+
+        private EventDate context(List<Candidate> all, Candidate c) {
+            int idx = c.sentence.index();
+            for (int back = 1; back <= 3; back++) {
+                for (Candidate o : all) {
+                    if (o.sentence.index() == idx - back && (o.date.basis() == DateBasis.TEXT || o.date.basis() == DateBasis.ANAPHOR)
+                            && o.sharesActor(c)) {
+                        return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
+                    }
+                }
+            }
+            // the same paragraph, with no paragraph break between
+            TimeExpression latest = null;
+            for (TimeExpression t : article.times()) {
+                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE
+                        && !body.substring(t.end(), c.sentence.start()).contains("\n")) {
+                    latest = t;
+                }
+            }
+            if (latest != null) {
+                return new EventDate(latest.value(), DateBasis.CONTEXT, latest.text());
+            }
+            return null;
+        }
+
+        /** The day the article's lead tells of, when it is within three days of publication; else null. */
+        private EventDate leadDay(List<Candidate> all) {
+            for (Candidate o : all) {
+                if (o.sentence.index() > 3) {
+                    break;
+                }
+                TimeValue v = o.date.value();
+                if (o.date.basis() == DateBasis.TEXT && v.isAnchored() && v.widthInDays() == 1
+                        && Math.abs(v.earliest().toEpochDay() - published.toEpochDay()) <= 3) {
+                    return new EventDate(v, DateBasis.CONTEXT, o.date.text());
+                }
+            }
+            return null;
+        }
+
+        /** Whether the article tells the news of its own day: its latest explicit day or month is within a week of publication. */
+        private boolean tellsItsOwnDay(List<Candidate> all) {
+            LocalDate latest = null;
+            for (TimeExpression t : article.times()) {
+                TimeValue v = t.value();
+                if (v.isAnchored() && v.type() == TimexType.DATE && v.widthInDays() <= 31 && !v.latest().isAfter(published)
+                        && (latest == null || v.latest().isAfter(latest))) {
+                    latest = v.latest();
+                }
+            }
+            return latest == null || published.toEpochDay() - latest.toEpochDay() <= 7;
+        }
+    }
+
+    /**
+     * The time just after an anchor: after "the end of 2023" is the start of 2024; after a month, the month that
+     * follows; after a day, the two weeks that follow.
+     */
+    static TimeValue after(TimeValue anchor) {
+        String v = anchor.value();
+        if (v.matches("\\d{4}")) {
+            int y = Integer.parseInt(v);
+            boolean end = anchor.mod() == org.parley.model.TimexMod.END || anchor.latest().getMonthValue() == 12 && anchor.earliest().getMonthValue() >= 7;
+            if (end) {
+                return new TimeValue(TimexType.DATE, String.valueOf(y + 1), org.parley.model.TimexMod.START,
+                        LocalDate.of(y + 1, 1, 1), LocalDate.of(y + 1, 4, 30));
+            }
+            return new TimeValue(TimexType.DATE, v, org.parley.model.TimexMod.AFTER, anchor.earliest(), anchor.latest());
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            LocalDate next = anchor.latest().plusDays(1);
+            return new TimeValue(TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", next.getYear(), next.getMonthValue()),
+                    null, next, next.withDayOfMonth(next.lengthOfMonth()));
+        }
+        LocalDate from = anchor.latest().plusDays(1);
+        return new TimeValue(TimexType.DATE, v, org.parley.model.TimexMod.AFTER, from, from.plusDays(13));
+    }
+
+    /** An event as read from one sentence, before dates from elsewhere and merging. */
+    static final class Candidate {
+        final EventType type;
+        final String cameo;
+        final Sentence sentence;
+        String trigger;
+        final int triggerStart;
+        boolean verb;
+        /** A noun's date taken from elsewhere in its sentence, which a verb's event of the sentence may own instead. */
+        boolean dateFar;
+        int left;
+        final Map<String, Participant> participants = new LinkedHashMap<>();
+        EventMode mode = EventMode.ASSERTED;
+        EventDate date = EventDate.none();
+        String place;
+        String attribution;
+        boolean statementWorthy = true;
+        boolean needsOwnDate;
+
+        Candidate(EventType type, String cameo, Sentence sentence, String trigger, int triggerStart) {
+            this.type = type;
+            this.cameo = cameo;
+            this.sentence = sentence;
+            this.trigger = trigger;
+            this.triggerStart = triggerStart;
+        }
+
+        void add(ActorMention m, ParticipantRole part) {
+            Participant old = participants.get(m.actor().id());
+            if (old != null && rank(old.part()) <= rank(part)) {
+                return;
+            }
+            participants.put(m.actor().id(), new Participant(m.actor(), m.role(), part));
+        }
+
+        private static int rank(ParticipantRole r) {
+            return switch (r) {
+                case SOURCE -> 0;
+                case TARGET -> 1;
+                case OTHER -> 2;
+            };
+        }
+
+        List<Actor> sources() {
+            return participants.values().stream().filter(p -> p.part() == ParticipantRole.SOURCE).map(Participant::actor).toList();
+        }
+
+        boolean sharesActor(Candidate o) {
+            for (String id : participants.keySet()) {
+                if (o.participants.containsKey(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether another report of the same type in the same sentence tells the same happening: same mode, no other date. */
+        boolean sameHappening(Candidate o) {
+            if (mode != o.mode) {
+                return false;
+            }
+            if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {
+                return date.value().overlaps(o.date.value()) || date.value().value().equals(o.date.value().value());
+            }
+            return true;
+        }
+
+        /** Joins another trigger of the same type and happening in the same sentence. */
+        Candidate absorb(Candidate o) {
+            Candidate first = this.verb || !o.verb ? this : o;
+            Candidate second = first == this ? o : this;
+            for (Participant p : second.participants.values()) {
+                Participant old = first.participants.get(p.actor().id());
+                if (old == null || rank(p.part()) < rank(old.part())) {
+                    first.participants.put(p.actor().id(), p);
+                }
+            }
+            if (first.date.basis() == DateBasis.NONE) {
+                first.date = second.date;
+            }
+            if (first.place == null) {
+                first.place = second.place;
+            }
+            if (!first.trigger.equalsIgnoreCase(second.trigger)) {
+                first.trigger = first.triggerStart <= second.triggerStart
+                        ? first.trigger + " … " + second.trigger : second.trigger + " … " + first.trigger;
+            }
+            return first;
+        }
+
+        Event toEvent(Article article, EventPatterns patterns) {
+            List<Participant> parts = new ArrayList<>(participants.values());
+            parts.sort(Comparator.comparingInt(p -> rank(p.part())));
+            List<Participant> withRoles = new ArrayList<>();
+            LocalDate day = date.value() != null && date.value().isAnchored() ? date.value().earliest() : article.published();
+            for (Participant p : parts) {
+                String role = p.actor().roleOn(day).map(org.parley.model.Role::title).orElse(p.role());
+                withRoles.add(new Participant(p.actor(), role, p.part()));
+            }
+            Mention mention = new Mention(article.id(), article.published(), article.title(), article.url(),
+                    sentence.text(), sentence.start(), sentence.end(), trigger);
+            String summary = EventIds.summary(type, mode, withRoles, patterns.summaries.get(type), place);
+            return new Event(EventIds.id(type, mode, withRoles, date), type, mode, date, withRoles, place, summary,
+                    attribution, List.of(mention));
+        }
+    }
+}

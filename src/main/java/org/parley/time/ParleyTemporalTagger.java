@@ -1,0 +1,343 @@
+package org.parley.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.AnalyzedText;
+import org.parley.model.Sentence;
+import org.parley.model.TimeExpression;
+import org.parley.model.TimeValue;
+import org.parley.model.TimexMod;
+import org.parley.model.TimexType;
+
+/**
+ * Parley's temporal tagger: its own rules for the forms news uses most, Natty for the long tail.
+ *
+ * <p><b>Parley's rules first.</b> The patterns of {@code data/time/patterns.tsv} take every form that
+ * Natty 0.13 gets wrong or cannot anchor: bare years ("in 2023", which Natty reads as 20:23), months
+ * and days without a year (Natty looks forward, news looks back), fuzzy parts, seasons (Natty throws
+ * on seasons after 2020), quarters, halves, decades, durations, sets, holidays (Natty re-reads its
+ * calendar file for each one) and anaphors ("the day before"). Natty then reads what is left of each
+ * sentence that still holds a clock word, guarded by {@link NattyReader}.
+ *
+ * <p><b>Narrative time.</b> Relative expressions count from the document date unless the text shows
+ * it was written earlier: when the text names days by month and day without a year ("February 12"),
+ * as a story does for its own recent days, and the latest day it names lies more than
+ * {@value #REPUBLISHED_AFTER_DAYS} days before the document date, the story is taken as republished
+ * and its narrative time is that latest day. The seed article, printed 2024-06-12, names February 11
+ * and 12: its "early last week" is the week before February 12, 2024 ({@code 2024-W06}, mod START).
+ *
+ * <p><b>Fuzzy parts.</b> "early", "mid" and "late", "the beginning/middle/end of" give mod START, MID
+ * or END and narrow the days to the first, middle or last third of the period, rounded outward to
+ * whole sub-units ({@code data/time/fuzzy-parts.tsv}): the end of 2023 is 2023-09-01..2023-12-31,
+ * late in a month is day 21 to its end.
+ *
+ * <p><b>Ranges.</b> "late 2023 and early 2024", "between March and May 2023" and "from 2019 to 2021"
+ * become one expression whose value joins the two ends with a slash ({@code 2023/2024}) and whose
+ * days run from the first day of the first end to the last day of the second; the year of the second
+ * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart.
+ *
+ * <p>Thread-safe and cheap: the data files are read once; each call keeps its state on the stack and
+ * each thread has its own Natty parser.
+ */
+public final class ParleyTemporalTagger implements TemporalTagger {
+    /** Days between a story's latest yearless date and its document date beyond which it counts as republished. */
+    public static final int REPUBLISHED_AFTER_DAYS = 60;
+
+    private static final class Shared {
+        static final TimeData DATA = new TimeData();
+    }
+
+    /** Kinds whose period a fuzzy word ("late", "the end of") may narrow. */
+    private static final Set<String> FUZZABLE = Set.of("YEAR", "MONTH", "DECADE", "CENTURY", "RELUNIT", "SEASON",
+            "QUARTER", "HALF", "FUZZYBASE", "ANAPHOR");
+    private static final Pattern FUZZY_PREFIX = Pattern.compile(
+            "(?i)(?:\\bthe\\s+)?\\b(?:(early|late|mid|earlier|later)(?:\\s+in(?:\\s+the)?)?[\\s-]+"
+            + "|(end|beginning|start|close|turn|middle)\\s+of\\s+(?:the\\s+)?)$");
+    private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
+
+    private final TimeData data;
+    private final TimexReader reader;
+    private final boolean joinRanges;
+    private final NattyReader natty;
+
+    /** A tagger for Parley's pipeline: ranges are one expression. */
+    public ParleyTemporalTagger() {
+        this(true);
+    }
+
+    private ParleyTemporalTagger(boolean joinRanges) {
+        this.data = Shared.DATA;
+        this.reader = new TimexReader(data);
+        this.joinRanges = joinRanges;
+        this.natty = new NattyReader();
+    }
+
+    /** A tagger that annotates as TimeML does: the two ends of a range are two expressions. */
+    public static ParleyTemporalTagger timeMl() {
+        return new ParleyTemporalTagger(false);
+    }
+
+    @Override
+    public List<TimeExpression> tag(String text, LocalDate documentDate) {
+        return tag(text, documentDate, at -> sentenceStart(text, at), at -> sentenceEnd(text, at));
+    }
+
+    @Override
+    public List<TimeExpression> tag(AnalyzedText text, LocalDate documentDate) {
+        String body = text.text();
+        return tag(body, documentDate, at -> {
+            Sentence s = text.sentenceAt(at);
+            return s == null ? sentenceStart(body, at) : s.start();
+        }, at -> {
+            Sentence s = text.sentenceAt(at);
+            return s == null ? sentenceEnd(body, at) : s.end();
+        });
+    }
+
+    /** One match of one pattern. */
+    private record Candidate(int start, int end, TimeData.Rule rule) { }
+
+    /** An accepted expression while the text is read. */
+    private static final class Found {
+        int start;
+        int end;
+        TimeValue value;
+        Period period;
+        final String kind;
+        final boolean explicitYear;
+
+        Found(int start, int end, TimeValue value, Period period, String kind, boolean explicitYear) {
+            this.start = start;
+            this.end = end;
+            this.value = value;
+            this.period = period;
+            this.kind = kind;
+            this.explicitYear = explicitYear;
+        }
+    }
+
+    private List<TimeExpression> tag(String text, LocalDate dct, IntUnaryOperator sentenceStart,
+                                     IntUnaryOperator sentenceEnd) {
+        java.util.Objects.requireNonNull(dct, "document date");
+        List<Candidate> candidates = candidates(text);
+        TimexReader.Context c = new TimexReader.Context(text, narrativeTime(text, candidates, dct));
+        List<Found> found = new ArrayList<>();
+        int taken = 0;
+        for (Candidate cand : candidates) {
+            if (cand.start < taken) {
+                continue;
+            }
+            Matcher m = rematch(cand, text);
+            int s0 = sentenceStart.applyAsInt(cand.start);
+            int s1 = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
+            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0);
+            Reading r = reader.read(cand.rule, m, c);
+            if (r == null) {
+                continue;
+            }
+            int start = cand.start;
+            TimeValue value = r.value();
+            String kind = cand.rule.kind();
+            if (FUZZABLE.contains(kind) && r.period() != null && r.period().grain() != Grain.DAY) {
+                Matcher f = FUZZY_PREFIX.matcher(text);
+                f.region(Math.max(taken, start - 30), start);
+                if (f.find()) {
+                    String word = (f.group(1) != null ? f.group(1) : f.group(2)).toLowerCase(Locale.ROOT);
+                    TimexMod mod = word.equals("earlier") ? TimexMod.START : word.equals("later") ? TimexMod.END
+                            : TimexMod.valueOf(data.fuzzy.get(word));
+                    value = r.period().toValue(mod);
+                    start = f.start();
+                } else if (kind.equals("FUZZYBASE")) {
+                    continue; // "the year" alone is too vague to tag
+                }
+            } else if (kind.equals("FUZZYBASE")) {
+                continue;
+            }
+            boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
+            found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
+            taken = cand.end;
+            if (r.period() != null && value.type() != TimexType.DURATION) {
+                c.last = r.period();
+                c.lastEnd = cand.end;
+            }
+        }
+        joinTimesToDays(text, found);
+        joinRanges(text, found);
+        natty.addLongTail(text, c.anchor, found.stream().map(f -> new int[] {f.start, f.end}).toList(),
+                sentenceStart, sentenceEnd).forEach(n -> found.add(new Found(n.start(), n.end(), n.value(), null,
+                "NATTY", false)));
+        found.sort(Comparator.comparingInt(f -> f.start));
+        List<TimeExpression> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), f.value));
+        }
+        return out;
+    }
+
+    /** Every match of every pattern, ordered by start, then longest, then pattern order. */
+    private List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (TimeData.Rule rule : data.rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                if (end == m.start()) {
+                    continue;
+                }
+                char last = text.charAt(end - 1);
+                if (end < text.length() && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(text.charAt(end))) {
+                    continue; // stops inside a word
+                }
+                out.add(new Candidate(m.start(), end, rule));
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed())
+                .thenComparingInt(cand -> cand.rule.line()));
+        return out;
+    }
+
+    private static Matcher rematch(Candidate cand, String text) {
+        Matcher m = cand.rule.pattern().matcher(text);
+        m.region(cand.start, text.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (!m.lookingAt() || m.end() != cand.end) {
+            m.region(cand.start, cand.end);
+            m.lookingAt();
+        }
+        return m;
+    }
+
+    /**
+     * The day relative expressions count from: the document date, unless the story's own yearless
+     * dates all lie long before it (a republished story; see the class comment).
+     */
+    private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct) {
+        LocalDate latest = null;
+        boolean yearless = false;
+        TimexReader.Context c = new TimexReader.Context(text, dct);
+        for (Candidate cand : candidates) {
+            if (!cand.rule.kind().equals("DAY")) {
+                continue;
+            }
+            if (aloneOnItsLine(text, cand)) {
+                continue; // a date line heading the file is the document's own date, not the story's
+            }
+            Matcher m = rematch(cand, text);
+            String month = cand.rule.group(m, "m");
+            if (month == null || !Character.isUpperCase(month.charAt(0))) {
+                continue;
+            }
+            Reading r = reader.read(cand.rule, m, c);
+            if (r == null || r.period() == null || r.period().start().isAfter(dct)) {
+                continue;
+            }
+            yearless |= cand.rule.group(m, "y") == null;
+            if (latest == null || r.period().start().isAfter(latest)) {
+                latest = r.period().start();
+            }
+        }
+        if (yearless && latest.plusDays(REPUBLISHED_AFTER_DAYS).isBefore(dct)) {
+            return latest;
+        }
+        return dct;
+    }
+
+    private static boolean aloneOnItsLine(String text, Candidate cand) {
+        int from = text.lastIndexOf('\n', cand.start - 1) + 1;
+        int to = text.indexOf('\n', cand.end);
+        return text.substring(from, to < 0 ? text.length() : to).trim().length() == cand.end - cand.start;
+    }
+
+    /** "5 p.m. EST Nov. 9", "noon Thursday", "Friday at 3 p.m.": one TIME on that day. */
+    private static void joinTimesToDays(String text, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            boolean timeThenDay = a.value.type() == TimexType.TIME && isDay(b);
+            boolean dayThenTime = isDay(a) && b.value.type() == TimexType.TIME && b.value.value().contains("T")
+                    && Character.isDigit(b.value.value().charAt(b.value.value().indexOf('T') + 1));
+            if (!(timeThenDay || dayThenTime) || !TIME_DAY_LINK.matcher(text.substring(a.end, b.start)).matches()) {
+                continue;
+            }
+            Found time = timeThenDay ? a : b;
+            Found day = timeThenDay ? b : a;
+            if (!time.value.value().contains("T") || !Character.isDigit(time.value.value().charAt(time.value.value().indexOf('T') + 1))) {
+                continue;
+            }
+            String clock = time.value.value().substring(time.value.value().indexOf('T'));
+            a.value = new TimeValue(TimexType.TIME, day.period.value() + clock, time.value.mod(),
+                    day.period.start(), day.period.start());
+            a.period = day.period;
+            a.end = b.end;
+            found.remove(i + 1);
+        }
+    }
+
+    private static boolean isDay(Found f) {
+        return f.period != null && f.period.grain() == Grain.DAY && f.value.type() == TimexType.DATE
+                && !f.value.value().endsWith("WE");
+    }
+
+    /** Carries the year of a range's second end to the first and, for Parley, makes the range one expression. */
+    private void joinRanges(String text, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            if (a.period == null || b.period == null || a.value.type() != TimexType.DATE
+                    || b.value.type() != TimexType.DATE || !RANGE_LINK.matcher(text.substring(a.end, b.start)).matches()) {
+                continue;
+            }
+            boolean opened = RANGE_OPEN.matcher(text.substring(Math.max(0, a.start - 10), a.start)).find();
+            boolean fuzzyPair = a.value.mod() != null && b.value.mod() != null;
+            String link = text.substring(a.end, b.start).trim().toLowerCase(Locale.ROOT);
+            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))) {
+                continue;
+            }
+            if (!a.explicitYear && b.explicitYear && a.period.grain() == b.period.grain()
+                    && a.period.grain().atMost(Grain.HALF) && a.period.grain() != Grain.WEEK) {
+                int year = b.period.start().getYear();
+                Period moved = a.period.shift(Grain.YEAR, year - a.period.start().getYear());
+                if (moved.start().isAfter(b.period.start())) {
+                    moved = moved.shift(Grain.YEAR, -1);
+                }
+                a.period = moved;
+                a.value = a.value.mod() == null ? moved.toValue() : moved.toValue(a.value.mod());
+            }
+            if (!joinRanges || !a.period.start().isBefore(b.period.start()) || a.value.earliest() == null) {
+                continue;
+            }
+            a.value = new TimeValue(TimexType.DATE, a.value.value() + "/" + b.value.value(), null,
+                    a.value.earliest(), b.value.latest());
+            a.end = b.end;
+            found.remove(i + 1);
+        }
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int from = Math.max(0, at - 400);
+        Matcher m = SENTENCE_END.matcher(text);
+        m.region(from, at);
+        int start = from;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        Matcher m = SENTENCE_END.matcher(text);
+        m.region(at, Math.min(text.length(), at + 400));
+        return m.find() ? m.start() + 1 : Math.min(text.length(), at + 400);
+    }
+}

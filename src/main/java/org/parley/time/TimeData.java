@@ -1,0 +1,142 @@
+package org.parley.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The word lists and patterns of {@code data/time/}, read once from the class path so that the
+ * tagger is cheap to build and the jar works from any folder.
+ */
+final class TimeData {
+    static final String FOLDER = "/parley/data/time/";
+
+    /** Month word (lower case, no period) to month number. */
+    final Map<String, Integer> months = numbers(read("months.tsv"));
+    /** Weekday word (lower case) to ISO day number. */
+    final Map<String, Integer> weekdays = numbers(read("weekdays.tsv"));
+    /** Number word (lower case) to its value, or -1 for an unknown count. */
+    final Map<String, Integer> numbers;
+    /** Unit word (lower case, singular) to TIMEX3 duration letter and count. */
+    final Map<String, String[]> units = columns(read("units.tsv"));
+    /** Season word to code, first month, last month. */
+    final Map<String, String[]> seasons = columns(read("seasons.tsv"));
+    /** Fuzzy word to TIMEX3 mod. */
+    final Map<String, String> fuzzy = single(read("fuzzy-parts.tsv"));
+    /** Reference phrase to PRESENT_REF, PAST_REF or FUTURE_REF. */
+    final Map<String, String> references = single(read("references.tsv"));
+    /** Holiday name (lower case) to its rule. */
+    final Map<String, String> holidays = single(read("holidays.tsv"));
+    /** The patterns, kind and compiled expression, in file order. */
+    final List<Rule> rules;
+
+    /** One line of {@code patterns.tsv}. */
+    record Rule(String kind, Pattern pattern, int line, java.util.Set<String> groups) {
+        /** A named group's text, or {@code null} when the pattern has no such group or it did not take part. */
+        String group(java.util.regex.Matcher m, String name) {
+            return groups.contains(name) ? m.group(name) : null;
+        }
+    }
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    TimeData() {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        for (String[] row : read("numbers.tsv")) {
+            n.put(row[0].toLowerCase(Locale.ROOT), row[1].equals("X") ? -1 : Integer.parseInt(row[1]));
+        }
+        numbers = n;
+        Map<String, String> macros = Map.of(
+                "{MONTH}", alternation(months.keySet()),
+                "{WEEKDAY}", alternation(weekdays.keySet()),
+                "{NUM}", "(?:" + alternation(numbers.keySet()) + "|\\d+)",
+                "{UNIT}", alternation(units.keySet()),
+                "{SEASON}", alternation(seasons.keySet()),
+                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "['’]"),
+                "{REF}", alternation(references.keySet()));
+        List<Rule> list = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : lines("patterns.tsv")) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            String regex = line.substring(tab + 1);
+            for (Map.Entry<String, String> m : macros.entrySet()) {
+                regex = regex.replace(m.getKey(), m.getValue());
+            }
+            // Every pattern starts at a word boundary; the tagger checks the end.
+            java.util.Set<String> names = new java.util.HashSet<>();
+            java.util.regex.Matcher g = GROUP_NAME.matcher(regex);
+            while (g.find()) {
+                names.add(g.group(1));
+            }
+            list.add(new Rule(line.substring(0, tab),
+                    Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE), lineNo,
+                    java.util.Set.copyOf(names)));
+        }
+        rules = List.copyOf(list);
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static Map<String, Integer> numbers(List<String[]> rows) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        rows.forEach(r -> m.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1])));
+        return m;
+    }
+
+    private static Map<String, String[]> columns(List<String[]> rows) {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        rows.forEach(r -> m.put(r[0].toLowerCase(Locale.ROOT), java.util.Arrays.copyOfRange(r, 1, r.length)));
+        return m;
+    }
+
+    private static Map<String, String> single(List<String[]> rows) {
+        Map<String, String> m = new LinkedHashMap<>();
+        rows.forEach(r -> m.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        return m;
+    }
+
+    private static List<String[]> read(String name) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(name)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t"));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = TimeData.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("time data file missing from the class path: " + FOLDER + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + name, e);
+        }
+    }
+
+    /** Normalises a matched word for lookup: lower case, single spaces, no trailing period, plain apostrophe. */
+    static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceAll("\\.$", "");
+    }
+}

@@ -1,0 +1,111 @@
+package org.parley.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.event.TestTexts;
+import org.parley.model.ActorKind;
+import org.parley.model.ActorMention;
+
+class GazetteerActorResolverTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 12);
+    private final GazetteerActorResolver resolver = new GazetteerActorResolver();
+
+    private List<ActorMention> resolve(String text) {
+        return resolver.resolve(TestTexts.analyze(text), DAY);
+    }
+
+    private Map<String, String> byText(String text) {
+        return resolve(text).stream().collect(Collectors.toMap(ActorMention::text, m -> m.actor().id(), (a, b) -> a));
+    }
+
+    @Test
+    void titledNameAndMisterAreOnePerson() {
+        Map<String, String> m = byText("White House National Security Advisor Jake Sullivan arrived. Later Mr. Sullivan told Mr. Ushakov.");
+        assertEquals("jake-sullivan", m.get("White House National Security Advisor Jake Sullivan"));
+        assertEquals("jake-sullivan", m.get("Mr. Sullivan"));
+        assertEquals("yury-ushakov", m.get("Mr. Ushakov"));
+    }
+
+    @Test
+    void transliterationsMeetOneActor() {
+        assertEquals("recep-tayyip-erdogan", byText("Recep Tayyip Erdogan spoke.").get("Recep Tayyip Erdogan"));
+        assertEquals("recep-tayyip-erdogan", byText("Recep Tayyip Erdoğan spoke.").get("Recep Tayyip Erdoğan"));
+        assertEquals("volodymyr-zelensky", byText("Volodymyr Zelenskyy spoke.").get("Volodymyr Zelenskyy"));
+        assertEquals("yury-ushakov", byText("Yuri Ushakov spoke.").get("Yuri Ushakov"));
+        assertEquals("turkey", byText("Turkiye said and Türkiye said and Turkey said.").get("Turkiye"));
+        assertEquals("turkey", byText("Türkiye said.").get("Türkiye"));
+    }
+
+    @Test
+    void capitalThatActsIsItsStateAndAPlaceIsNot() {
+        List<ActorMention> m = resolve("Washington told Moscow it would not talk. The intermediaries met in Türkiye. A US official, speaking in Washington, said so.");
+        List<String> ids = m.stream().map(x -> x.actor().id()).toList();
+        assertEquals("united-states", m.get(0).actor().id());
+        assertEquals("russia", m.get(1).actor().id());
+        assertFalse(ids.contains("turkey"), ids.toString());
+        assertEquals(2, ids.stream().filter("united-states"::equals).count(), ids.toString());
+    }
+
+    @Test
+    void lowerCaseUsIsNoState() {
+        assertTrue(resolve("Let us talk about it.").isEmpty());
+    }
+
+    @Test
+    void titleIntroducesAnUnknownPerson() {
+        List<ActorMention> m = resolve("American journalist Tucker Carlson Carlson said at a conference. Russian journalist Pavel Zarubin asked.");
+        assertEquals("tucker-carlson", m.get(0).actor().id());
+        assertEquals("USA", m.get(0).actor().country());
+        assertEquals("journalist", m.get(0).role());
+        assertEquals("pavel-zarubin", m.get(1).actor().id());
+        assertEquals("RUS", m.get(1).actor().country());
+    }
+
+    @Test
+    void spokespersonAndKremlinOwnerReferBack() {
+        Map<String, String> m = byText("Kremlin spokesman Dmitry Peskov said no. \"It is painful,\" the spokesperson said. The Kremlin owner said Ukraine erred.");
+        assertEquals("dmitry-peskov", m.get("Kremlin spokesman Dmitry Peskov"));
+        assertEquals("dmitry-peskov", m.get("the spokesperson"));
+        assertEquals("vladimir-putin", m.get("The Kremlin owner"));
+    }
+
+    @Test
+    void counterpartIsTheSameOfficeInTheOtherState() {
+        Map<String, String> m = byText("Foreign Minister Sergey Lavrov met his Turkish counterpart on Monday.");
+        assertEquals("hakan-fidan", m.get("his Turkish counterpart"));
+    }
+
+    @Test
+    void officeDependsOnTheDay() {
+        Gazetteer g = Gazetteer.standard();
+        assertEquals("National Security Advisor", g.actor("jake-sullivan").orElseThrow().roleOn(DAY).orElseThrow().title());
+        assertEquals("joe-biden", g.officeHolder("USA", Gazetteer.TitleClass.HEAD, null, DAY).orElseThrow().id());
+        assertEquals("donald-trump", g.officeHolder("USA", Gazetteer.TitleClass.HEAD, null, LocalDate.of(2025, 6, 1)).orElseThrow().id());
+    }
+
+    @Test
+    void demonymWithGroupNounIsTheState() {
+        Map<String, String> m = byText("US officials said the Russian side had refused, according to three Russian sources.");
+        assertEquals("united-states", m.get("US officials"));
+        assertEquals("russia", m.get("Russian side"));
+        assertFalse(m.containsKey("Russian sources"));
+    }
+
+    @Test
+    void newsAgencyIsNoActor() {
+        assertTrue(resolve("Reuters quoted TASS as saying so.").isEmpty());
+    }
+
+    @Test
+    void intermediariesAreAGroup() {
+        ActorMention m = resolve("The intermediaries met.").get(0);
+        assertEquals(ActorKind.GROUP, m.actor().kind());
+    }
+}

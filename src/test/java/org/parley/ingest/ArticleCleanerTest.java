@@ -1,0 +1,63 @@
+package org.parley.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+
+class ArticleCleanerTest {
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    @Test
+    void pageFurnitureIsDropped() {
+        Article article = Ingested.file(Ingested.resource("cases/furniture.txt")).only();
+        String body = article.body();
+        for (String furniture : List.of("Share this", "cookies", "Click here to subscribe", "Related posts",
+                "Another story entirely", "Leave a Reply", "Your email address")) {
+            assertFalse(body.contains(furniture), furniture + " in " + body);
+        }
+        assertTrue(body.startsWith("Foreign ministers met in Geneva"), body);
+    }
+
+    @Test
+    void counterGluedToATitleRepeatedInTheBodyIsDropped() {
+        Article article = Ingested.file(Ingested.resource("cases/furniture.txt")).only();
+        assertEquals("Ministers meet in Geneva", article.title());
+        assertFalse(article.body().contains("Ministers meet in Geneva"));
+    }
+
+    @Test
+    void numberEndingATitleWithoutEvidenceOfACounterIsKept() {
+        assertEquals("Top 10", Ingested.file(Ingested.resource("cases/top-ten.txt")).only().title());
+    }
+
+    @Test
+    void paragraphRepeatedWithOtherQuotesAndDashesIsKeptOnce() {
+        String body = Ingested.file(Ingested.resource("cases/furniture.txt")).only().body();
+        assertEquals(1, body.split("officials said", -1).length - 1, body);
+        assertTrue(body.contains("\u201cWe are close,\u201d the envoy said \u2014 twice."), "first copy kept: " + body);
+        assertFalse(body.contains("\"We are close,\" the envoy said - twice."), body);
+    }
+
+    @Test
+    void whitespaceInsideParagraphsCollapsesButParagraphsStaySeparate() {
+        ArticleCleaner.Cleaned cleaned = cleaner.clean("  A   title ", "One\n  line\tbroken.\n\n\n\nTwo\u00A0 here.");
+        assertEquals("A title", cleaned.title());
+        assertEquals("One line broken.\n\nTwo here.", cleaned.body());
+    }
+
+    @Test
+    void bodyWithoutBlankLinesHasOneParagraphPerLine() {
+        Article article = Ingested.file(Ingested.resource("cases/single-lines.txt")).only();
+        assertEquals("First paragraph here.\n\nSecond paragraph here.", article.body());
+    }
+
+    @Test
+    void tailMarkerAtTheVeryStartDoesNotEraseTheArticle() {
+        ArticleCleaner.Cleaned cleaned = cleaner.clean("T", List.of("Comments", "The real text."));
+        assertEquals("The real text.", cleaned.body());
+    }
+}
