@@ -369,7 +369,10 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             return "";
         }
         Matcher m = THYMELEAF_WHERE.matcher(message);
-        return (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+        String s = (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+        int expecting = s.indexOf(" Was expecting");
+        return expecting > 0 ? s.substring(0, expecting) : s; // the parser's list of every token it could take helps no one
+
     }
 
     private byte[] asset(String name) throws IOException {
