@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +17,9 @@ class RenderCommandTest {
     @TempDir
     static Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run parley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Parley.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    /** Runs the real command line, as the search command's tests do. */
+    static SearchCommandTest.Run parley(String... args) {
+        return SearchCommandTest.parley(args);
     }
 
     @BeforeAll
@@ -37,7 +30,7 @@ class RenderCommandTest {
     @Test
     void rendersTheIndexIntoASiteWithEachDateAtItsPrecision() throws IOException {
         Path out = dir.resolve("site-a");
-        Run r = parley("render", "--index", dir.resolve("index").toString(), "--out", out.toString(),
+        SearchCommandTest.Run r = parley("render", "--index", dir.resolve("index").toString(), "--out", out.toString(),
                 "--title", "Talks", "--base-url", "https://example.org/talks");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("rendered 2 events into "), r.out());
@@ -49,7 +42,7 @@ class RenderCommandTest {
 
     @Test
     void aMissingIndexIsOneLineAndExitTwo() {
-        Run r = parley("render", "--index", dir.resolve("nothing").toString(), "--out", dir.resolve("site-b").toString());
+        SearchCommandTest.Run r = parley("render", "--index", dir.resolve("nothing").toString(), "--out", dir.resolve("site-b").toString());
         assertEquals(Parley.USAGE, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("no index at"), r.err());
@@ -60,7 +53,7 @@ class RenderCommandTest {
     void aBrokenUserTemplateNamesTheFileAndLineInOneLine() throws IOException {
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("actor.html"), "<html>\n<body>\n<h1 th:text=\"${actor.name(}\">x</h1>\n</body>\n</html>\n");
-        Run r = parley("render", "--index", dir.resolve("index").toString(), "--out", dir.resolve("site-c").toString(),
+        SearchCommandTest.Run r = parley("render", "--index", dir.resolve("index").toString(), "--out", dir.resolve("site-c").toString(),
                 "--templates", mine.toString());
         assertEquals(Parley.USAGE, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
