@@ -87,6 +87,8 @@ final class TimexReader {
                 case "REF" -> reference(rule, m);
                 case "FUZZYBASE" -> fuzzyBase(rule, m, c);
                 case "YEARAGO" -> yearAgo(rule, m, c);
+                case "YEAREND" -> new Reading(Period.year(c.anchor.getYear()).toValue(TimexMod.END),
+                        Period.year(c.anchor.getYear())); // "by year-end": the end of the year in talk
                 default -> throw new IllegalStateException("unknown pattern kind " + rule.kind()
                         + " in data/time/patterns.tsv line " + rule.line());
             };
