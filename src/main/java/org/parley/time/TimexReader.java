@@ -87,6 +87,8 @@ final class TimexReader {
                 case "REF" -> reference(rule, m);
                 case "FUZZYBASE" -> fuzzyBase(rule, m, c);
                 case "YEARAGO" -> yearAgo(rule, m, c);
+                case "YEAREND" -> new Reading(Period.year(c.anchor.getYear()).toValue(TimexMod.END),
+                        Period.year(c.anchor.getYear())); // "by year-end": the end of the year in talk
                 default -> throw new IllegalStateException("unknown pattern kind " + rule.kind()
                         + " in data/time/patterns.tsv line " + rule.line());
             };
@@ -325,9 +327,13 @@ final class TimexReader {
     }
 
     private Reading today(TimeData.Rule r, Matcher m, Context c) {
-        String dw = lower(r.group(m, "dw")).replaceAll("\\s+", " ");
         String tod = r.group(m, "tod");
         LocalDate a = c.anchor;
+        String dw2 = lower(r.group(m, "dw2"));
+        if (dw2 != null) {
+            return period(Period.day(a.plusDays(dw2.startsWith("before") ? -2 : 2)));
+        }
+        String dw = lower(r.group(m, "dw")).replaceAll("\\s+", " ");
         return switch (dw) {
             case "yesterday" -> partOfDay(Period.day(a.minusDays(1)), tod);
             case "tomorrow" -> partOfDay(Period.day(a.plusDays(1)), tod);
