@@ -628,6 +628,10 @@ public final class PatternEventExtractor implements EventExtractor {
                 mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
             }
             String sentenceBefore = body.substring(s.start(), ts);
+            if (trig.type() == EventType.REJECT && mode == EventMode.NEGATED
+                    && !Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$").matcher(before).find()) {
+                return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
+            }
             if (DENIAL.matcher(near).find()) {
                 return EventMode.DENIED;
             }
