@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.parley.actor.ActorResolver;
+import org.parley.actor.Gazetteer;
 import org.parley.actor.GazetteerActorResolver;
 import org.parley.event.ArticlePipeline;
 import org.parley.event.EventExtractor;
@@ -39,10 +40,16 @@ public record PipelineStages(TextAnalyzer text, TemporalTagger time, ActorResolv
         Objects.requireNonNull(merger, "event merger");
     }
 
-    /** The stages Parley's own commands use (the same ones {@code index} and {@code build} compose). */
+    /**
+     * The stages of {@link ArticlePipeline#standard()}, composed the same way (one gazetteer shared by the
+     * resolver and the extractor), with the merger {@code parley index} uses. Built here rather than taken
+     * from {@code ArticlePipeline.standard()} because that one does not hand out its stages, and the timing
+     * wraps each stage; {@code PipelineStagesTest} checks that both give the same events.
+     */
     public static PipelineStages standard() {
-        return new PipelineStages(new OpenNlpTextAnalyzer(), new ParleyTemporalTagger(), new GazetteerActorResolver(),
-                new PatternEventExtractor(), new HappeningMerger());
+        Gazetteer gazetteer = Gazetteer.standard();
+        return new PipelineStages(new OpenNlpTextAnalyzer(), new ParleyTemporalTagger(),
+                new GazetteerActorResolver(gazetteer), new PatternEventExtractor(gazetteer), new HappeningMerger());
     }
 
     /** The same stages, each adding its CPU time to {@code clock}. */

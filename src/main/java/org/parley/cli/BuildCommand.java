@@ -52,7 +52,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         // A render of what was indexed is still worth doing when some articles could not be read.
         int indexed = IndexCommand.run(articles, index, n, out, err);
-        int rendered = RenderCommand.run(index, this.out, new SiteOptions(title, baseUrl, templates), out, err);
+        int rendered = RenderCommand.run(index, this.out, new SiteOptions(title, baseUrl, templates), out);
         return Math.max(indexed, rendered);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -68,6 +69,20 @@ public final class Progress {
         if (now - last >= REPAINT_NANOS && lastPaint.compareAndSet(last, now)) {
             paint(now);
         }
+    }
+
+    /**
+     * A per-article function that steps this progress each time it finishes an article, failed or not:
+     * what {@code index} and {@code build} hand to the {@code Indexer} in place of the bare pipeline.
+     */
+    public <T, R> Function<T, R> counting(Function<T, R> perArticle) {
+        return article -> {
+            try {
+                return perArticle.apply(article);
+            } finally {
+                step();
+            }
+        };
     }
 
     /** Ends the run: the line is cleared, so the report that follows starts on a clean line. */

@@ -42,7 +42,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
     /** Above this many dated events the index shows the years and the strip, and each year has its page. */
     public static final int SPLIT_ABOVE = 1000;
     /** Above this many events a year's page lists its months, each on its own page, so no page grows past 2 MB. */
-    public static final int MONTH_PAGES_ABOVE = 2500;
+    public static final int MONTH_PAGES_ABOVE = 1500;
     /** Files copied beside the pages, from the user's folder when it has them. */
     static final List<String> ASSETS = List.of("parley.css", "search.js");
     private static final String SHIPPED = "parley/templates/";
@@ -89,11 +89,13 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         long[] counts;
         try (SiteFolder folder = new SiteFolder(out)) {
             pages = writePages(site, folder);
-            folder.write("timeline.json", Exports.timelineJs(site, options));
-            folder.write("events.ics", Exports.ics(site, options));
-            folder.write("events.csv", Exports.csv(site));
-            folder.write("events.jsonl", Exports.jsonl(site));
-            folder.write("search-index.js", Exports.searchIndex(site));
+            Map<String, java.util.function.Supplier<String>> exports = new java.util.LinkedHashMap<>();
+            exports.put("timeline.json", () -> Exports.timelineJs(site, options));
+            exports.put("events.ics", () -> Exports.ics(site, options));
+            exports.put("events.csv", () -> Exports.csv(site));
+            exports.put("events.jsonl", () -> Exports.jsonl(site));
+            exports.put("search-index.js", () -> Exports.searchIndex(site));
+            inParallel(new ArrayList<>(exports.entrySet()), x -> folder.write(x.getKey(), x.getValue().get()));
             for (String asset : ASSETS) {
                 folder.write(asset, asset(asset));
             }
@@ -124,9 +126,10 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             page(folder, newest ? "index-newest.html" : "index.html", "index", c);
             pages++;
         }
-        for (int i = 0; i < oldest.size(); i++) {
-            pages += writeYear(site, folder, layout, oldest, i);
-        }
+        java.util.concurrent.atomic.AtomicInteger yearPages = new java.util.concurrent.atomic.AtomicInteger();
+        inParallel(java.util.stream.IntStream.range(0, oldest.size()).boxed().toList(),
+                i -> yearPages.addAndGet(writeYear(site, folder, layout, oldest, i)));
+        pages += yearPages.get();
         // Event and actor pages are most of the site and independent of each other: render them in parallel.
         inParallel(all, e -> {
             Context c = context("../", site.view(e).headline());
@@ -147,44 +150,40 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             page(folder, "actors/" + a.slug() + ".html", "actor", c);
         });
         pages += actors.size();
-        List<LinkView> placeLinks = new ArrayList<>();
-        for (Map.Entry<String, List<Event>> p : site.places().entrySet()) {
+        List<LinkView> placeLinks = site.places().keySet().stream().map(site::place).toList();
+        inParallel(new ArrayList<>(site.places().entrySet()), p -> {
             LinkView link = site.place(p.getKey());
-            placeLinks.add(link);
             Context c = context("../", p.getKey());
             c.setVariable("place", link);
             c.setVariable("events", site.views(p.getValue()));
             page(folder, "places/" + fileOf(link.href()), "place", c);
-            pages++;
-        }
-        List<LinkView> typeLinks = new ArrayList<>();
-        for (Map.Entry<EventType, List<Event>> t : site.types().entrySet()) {
-            EventType type = t.getKey();
-            LinkView link = new LinkView(SiteModel.typeHref(type), type.name(), t.getValue().size(),
-                    "CAMEO " + type.cameo() + ", PLOVER " + type.plover());
-            typeLinks.add(link);
-            Context c = context("../", type.name());
-            c.setVariable("type", link);
+        });
+        pages += placeLinks.size();
+        List<LinkView> typeLinks = site.types().entrySet().stream().map(t -> new LinkView(SiteModel.typeHref(t.getKey()),
+                t.getKey().name(), t.getValue().size(), "CAMEO " + t.getKey().cameo() + ", PLOVER " + t.getKey().plover())).toList();
+        inParallel(new ArrayList<>(site.types().entrySet()), t -> {
+            Context c = context("../", t.getKey().name());
+            c.setVariable("type", new LinkView(SiteModel.typeHref(t.getKey()), t.getKey().name(), t.getValue().size(),
+                    "CAMEO " + t.getKey().cameo() + ", PLOVER " + t.getKey().plover()));
             c.setVariable("events", site.views(t.getValue()));
-            page(folder, SiteModel.typeHref(type), "type", c);
-            pages++;
-        }
-        List<LinkView> articleLinks = new ArrayList<>();
-        for (AnnotatedArticle a : site.articles().values()) {
+            page(folder, SiteModel.typeHref(t.getKey()), "type", c);
+        });
+        pages += typeLinks.size();
+        List<AnnotatedArticle> articles = new ArrayList<>(site.articles().values());
+        List<LinkView> articleLinks = articles.stream().map(a -> new LinkView(site.articleHref(a.article().id()),
+                articleTitle(a), site.eventsIn(a.article().id()).size(), DateText.day(a.article().published()))).toList();
+        inParallel(articles, a -> {
             String id = a.article().id();
-            String title = a.article().title().isBlank() ? a.article().source() : a.article().title();
-            articleLinks.add(new LinkView(site.articleHref(id), title, site.eventsIn(id).size(),
-                    DateText.day(a.article().published())));
-            Context c = context("../", title);
+            Context c = context("../", articleTitle(a));
             c.setVariable("article", a.article());
-            c.setVariable("articleTitle", title);
+            c.setVariable("articleTitle", articleTitle(a));
             c.setVariable("published", DateText.day(a.article().published()));
             c.setVariable("sourceUrl", SafeUrl.http(a.article().url()));
             c.setVariable("text", site.articleText(a));
             c.setVariable("events", site.views(site.eventsIn(id)));
             page(folder, "articles/" + site.articleFile(id), "article", c);
-            pages++;
-        }
+        });
+        pages += articles.size();
         List<LinkView> actorLinks = site.actorViews().stream()
                 .map(a -> new LinkView(a.href(), a.name(), a.count(), a.country())).toList();
         pages += browse(folder, "actors.html", "Actors", actorLinks);
@@ -318,6 +317,10 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         return 1;
     }
 
+    private static String articleTitle(AnnotatedArticle a) {
+        return a.article().title().isBlank() ? a.article().source() : a.article().title();
+    }
+
     private static String fileOf(String href) {
         return java.net.URLDecoder.decode(href.substring(href.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -369,7 +372,10 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             return "";
         }
         Matcher m = THYMELEAF_WHERE.matcher(message);
-        return (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+        String s = (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+        int expecting = s.indexOf(" Was expecting");
+        return expecting > 0 ? s.substring(0, expecting) : s; // the parser's list of every token it could take helps no one
+
     }
 
     private byte[] asset(String name) throws IOException {

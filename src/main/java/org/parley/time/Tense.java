@@ -25,6 +25,8 @@ enum Tense {
      * clause ("warned on Thursday that strikes could harm ..."), not to the expression's own.
      */
     private static final int AFTER_REACH = 40;
+    /** How close an "-ed" word must stand to decide alone ("announced on Wednesday", not "an unspecified date in"). */
+    private static final int ED_REACH = 4;
     /** Marker phrase (lower case, words joined by one space) to its kind; kinds as in the data file. */
     private static final Map<String, String> MARKERS = new HashMap<>();
     /** Words before a verb form that make it a participle or an infinitive ("will be paid"), not a past. */
@@ -101,9 +103,13 @@ enum Tense {
         Tense at(int from, int to) {
             int future = nearest(1, from, to, AFTER_REACH);
             int past = nearest(0, from, to, Integer.MAX_VALUE);
-            int report = Math.min(nearest(2, from, to, Integer.MAX_VALUE), nearest(3, from, to, Integer.MAX_VALUE));
+            int report = nearest(2, from, to, Integer.MAX_VALUE);
             if (report <= REPORT_REACH) {
-                past = Math.min(past, report); // "announced Wednesday", "predicted Wednesday"
+                past = Math.min(past, report); // "said Tuesday", "on Tuesday told"
+            }
+            int ed = nearest(3, from, to, Integer.MAX_VALUE);
+            if (ed <= ED_REACH) {
+                past = Math.min(past, ed); // "announced Wednesday", "predicted on Wednesday"
             }
             if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
                 past = nearest(3, from, to, Integer.MAX_VALUE); // "-ed" words only when nothing surer is there

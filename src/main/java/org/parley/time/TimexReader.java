@@ -612,6 +612,10 @@ final class TimexReader {
         } else {
             q = Period.containing(Grain.QUARTER, c.anchor).shift(Grain.QUARTER, -1);
         }
+        String y = r.group(m, "y");
+        if (y != null) { // "the 1988 quarter": the quarter in talk, in that year
+            return period(q.shift(Grain.YEAR, Integer.parseInt(y) - q.start().getYear()));
+        }
         return period(yearAgo ? q.shift(Grain.YEAR, -1) : q);
     }
 

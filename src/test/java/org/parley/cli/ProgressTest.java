@@ -63,4 +63,20 @@ class ProgressTest {
         assertEquals("1:01:05", Progress.clockTime(3665));
         assertEquals("0:59", Progress.clockTime(59.4));
     }
+
+    @Test
+    void countingStepsOncePerArticleEvenWhenItFails() {
+        Progress p = new Progress(new PrintWriter(new StringWriter()), true, now::get);
+        p.start("index", -1);
+        java.util.function.Function<String, Integer> f = p.counting(s -> {
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("empty");
+            }
+            return s.length();
+        });
+        assertEquals(3, f.apply("abc"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> f.apply(""));
+        now.set(1_000_000_000L);
+        assertEquals("index: 2 articles, 2/s", p.line(now.get()));
+    }
 }

@@ -59,7 +59,11 @@ class IndexBenchmark {
         int events = Integer.getInteger("bench.events", 1_000_000);
         int queries = Integer.getInteger("bench.queries", 5000);
         Path dir = Path.of("target", "bench-index");
-        deleteTree(dir);
+        // -Dbench.reuse=true measures queries on the index a previous run built (same seed, same actors)
+        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.exists(dir.resolve("write.lock"));
+        if (!reuse) {
+            deleteTree(dir);
+        }
         SplittableRandom rnd = new SplittableRandom(42);
         Zipf actorZipf = new Zipf(ACTORS, 1.0);
         Zipf placeZipf = new Zipf(PLACES, 1.1);
@@ -71,6 +75,22 @@ class IndexBenchmark {
         }
 
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        if (!reuse) {
+            build(dir, events, rnd, actors, actorZipf, placeZipf);
+        }
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "build cpu (all threads of this process, merges included): %.1f s%n",
+                (processCpuNanos() - cpu0) / 1e9);
+        long bytes;
+        try (Stream<Path> files = Files.list(dir)) {
+            bytes = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        measureQueries(dir, events, queries, buildSeconds, bytes, rnd, actors, actorZipf);
+    }
+
+    private static void build(Path dir, int events, SplittableRandom rnd, List<Actor> actors, Zipf actorZipf, Zipf placeZipf)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(EventSchema.analyzer())
                 .setIndexSort(EventSchema.indexOrder()).setRAMBufferSizeMB(256);
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
@@ -84,12 +104,10 @@ class IndexBenchmark {
             w.forceMerge(1);
             w.commit();
         }
-        double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        long bytes;
-        try (Stream<Path> files = Files.list(dir)) {
-            bytes = files.mapToLong(p -> p.toFile().length()).sum();
-        }
+    }
 
+    private static void measureQueries(Path dir, int events, int queries, double buildSeconds, long bytes,
+                                       SplittableRandom rnd, List<Actor> actors, Zipf actorZipf) throws IOException {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (EventSearcher s = EventSearcher.open(dir)) {
             long[][] wall = new long[2][queries];
@@ -176,6 +194,11 @@ class IndexBenchmark {
                     LocalDate.of(day.getYear(), 9, 1), LocalDate.of(day.getYear(), 12, 31));
         }
         return new EventDate(v, DateBasis.TEXT, v.value());
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static String percentiles(long[] nanos) {
