@@ -5,7 +5,7 @@
   "use strict";
   var data = window.PARLEY_SEARCH;
   var form = document.getElementById("filters");
-  var list = document.getElementById("results");
+  var list = document.querySelector("#results > ol");
   var count = document.getElementById("count");
   if (!data || !form || !list) { return; }
   var rows = list.children;

@@ -49,7 +49,8 @@ public final class GazetteerActorResolver implements ActorResolver {
             "troops", "army", "military", "delegation", "diplomats", "negotiators", "leadership", "administration",
             "ministry", "foreign ministry", "defence ministry", "defense ministry", "navy", "air force", "parliament",
             "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
-            "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader");
+            "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader", "missiles", "missile",
+            "drones", "jets", "warplanes", "artillery", "port", "city", "town", "capital", "positions", "border");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -244,7 +245,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                 take(from, end, a, role);
                 return;
             }
-            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j))) {
+            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j) || isDateline(start, end))) {
                 // a place, or the country qualifier of a title that the person's mention takes
                 return;
             }
@@ -258,6 +259,18 @@ public final class GazetteerActorResolver implements ActorResolver {
                 }
             }
             take(start, end, a, null);
+        }
+
+        /** Whether a name is the place of a wire story's dateline ("KYIV/ISTANBUL - ", "MOSCOW, Nov 11 -"). */
+        private boolean isDateline(int start, int end) {
+            String name = body.substring(start, end);
+            if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.replaceAll("[^\\p{L}]", "").length() < 3) {
+                return false;
+            }
+            int line = body.lastIndexOf('\n', start) + 1;
+            String before = body.substring(line, start);
+            String after = body.substring(end, Math.min(body.length(), end + 40));
+            return before.matches("[\\p{Lu} /.'’-]*") && after.matches("(?s)[\\p{Lu} /.'’-]*(?:\\([^)]*\\))?\\s*(?:[-–—]|,).*");
         }
 
         /** Whether a name at word i stands for a place: "met in Türkiye", "speaking in Washington". */

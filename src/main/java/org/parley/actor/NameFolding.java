@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public final class NameFolding {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
 
     private NameFolding() {
     }
@@ -60,6 +62,6 @@ public final class NameFolding {
 
     /** A slug for ids: folded, letters and digits joined by hyphens ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"). */
     public static String slug(String name) {
-        return key(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        return EDGE_HYPHENS.matcher(NOT_WORD.matcher(key(name)).replaceAll("-")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

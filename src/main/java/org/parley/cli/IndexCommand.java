@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.parley.actor.Gazetteer;
-import org.parley.actor.GazetteerActorResolver;
 import org.parley.event.ArticleEvents;
 import org.parley.event.ArticlePipeline;
 import org.parley.event.EventMerger;
 import org.parley.event.HappeningMerger;
-import org.parley.event.PatternEventExtractor;
 import org.parley.index.IndexInUseException;
 import org.parley.index.IndexReport;
 import org.parley.index.Indexer;
@@ -21,8 +18,6 @@ import org.parley.ingest.ArticleFolder;
 import org.parley.ingest.ArticleSource;
 import org.parley.model.Article;
 import org.parley.model.Problem;
-import org.parley.text.OpenNlpTextAnalyzer;
-import org.parley.time.ParleyTemporalTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -79,10 +74,7 @@ public final class IndexCommand implements Callable<Integer> {
         return report.problems().isEmpty() ? Parley.OK : Parley.SOME_FAILED;
     }
 
-    /**
-     * The concrete stages an index run uses, in one place. When the event stage offers
-     * {@code ArticlePipeline.standard()}, {@link #pipeline()} becomes {@code ArticlePipeline.standard()::read}.
-     */
+    /** The concrete stages an index run uses, in one place. */
     static final class Wiring {
         private Wiring() {
         }
@@ -92,10 +84,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
 
         static Function<Article, ArticleEvents> pipeline() {
-            Gazetteer gazetteer = Gazetteer.standard();
-            ArticlePipeline pipeline = new ArticlePipeline(new OpenNlpTextAnalyzer(), new ParleyTemporalTagger(),
-                    new GazetteerActorResolver(gazetteer), new PatternEventExtractor(gazetteer));
-            return pipeline::read;
+            return ArticlePipeline.standard()::read;
         }
 
         static EventMerger merger() {

@@ -13,6 +13,7 @@ import org.parley.event.EventJson;
 import org.parley.index.DatePrecision;
 import org.parley.index.EventHit;
 import org.parley.index.EventQuery;
+import org.parley.index.EventSchema;
 import org.parley.index.EventSearcher;
 import org.parley.index.FacetCount;
 import org.parley.index.SearchResult;
@@ -115,18 +116,7 @@ public final class SearchCommand implements Callable<Integer> {
         for (Map.Entry<String, List<FacetCount>> dim : r.facets().entrySet()) {
             String values = dim.getValue().stream().map(f -> f.label() + " (" + f.count() + ")")
                     .collect(Collectors.joining(", "));
-            out.printf(Locale.ROOT, "%-10s %s%n", label(dim.getKey()) + ":", values.isEmpty() ? "-" : values);
+            out.printf(Locale.ROOT, "%-10s %s%n", EventSchema.facetTitle(dim.getKey()) + ":", values.isEmpty() ? "-" : values);
         }
-    }
-
-    private static String label(String dim) {
-        return switch (dim) {
-            case "actor" -> "co-actors";
-            case "type" -> "types";
-            case "place" -> "places";
-            case "year" -> "years";
-            case "source" -> "sources";
-            default -> dim;
-        };
     }
 }

@@ -70,25 +70,28 @@ public final class EventScorer {
         order.sort(Comparator.comparing((GoldEvent g) -> !g.must()));
         List<Event> free = new ArrayList<>(system);
         List<Match> matches = new ArrayList<>();
-        List<GoldEvent> missed = new ArrayList<>();
-        for (GoldEvent g : order) {
-            Event best = null;
-            int bestScore = -1;
-            for (Event e : free) {
-                if (matches(gold, g, e, true)) {
-                    int s = (e.date().value() != null && e.date().value().value().equals(g.value()) ? 4 : 0)
-                            + (e.type().name().equals(g.types().get(0)) ? 2 : 0) + sharedActors(gold, g, e);
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = e;
+        List<GoldEvent> missed = new ArrayList<>(order);
+        // first the pairs that agree on mode too, so that a held meeting does not take the place of a planned one
+        for (boolean sameMode : new boolean[] {true, false}) {
+            for (GoldEvent g : List.copyOf(missed)) {
+                Event best = null;
+                int bestScore = -1;
+                for (Event e : free) {
+                    boolean modeFits = g.mode() == null || g.mode().equals(e.mode().name());
+                    if ((!sameMode || modeFits) && matches(gold, g, e, true)) {
+                        int s = (e.date().value() != null && e.date().value().value().equals(g.value()) ? 4 : 0)
+                                + (e.type().name().equals(g.types().get(0)) ? 2 : 0) + sharedActors(gold, g, e);
+                        if (s > bestScore) {
+                            bestScore = s;
+                            best = e;
+                        }
                     }
                 }
-            }
-            if (best == null) {
-                missed.add(g);
-            } else {
-                free.remove(best);
-                matches.add(new Match(g, best));
+                if (best != null) {
+                    free.remove(best);
+                    missed.remove(g);
+                    matches.add(new Match(g, best));
+                }
             }
         }
         int relaxed = 0;

@@ -47,8 +47,9 @@ public final class ArticlePipeline {
     /** Reads one article through every stage. */
     public ArticleEvents read(Article article) {
         AnalyzedText analyzed = text.analyze(article.body());
-        List<TimeExpression> times = time.tag(analyzed, article.published());
-        List<ActorMention> mentions = actors.resolve(analyzed, article.published());
+        java.time.LocalDate narrative = NarrativeTime.of(article);
+        List<TimeExpression> times = time.tag(analyzed, narrative);
+        List<ActorMention> mentions = actors.resolve(analyzed, narrative);
         AnnotatedArticle annotated = new AnnotatedArticle(article, times, mentions);
         return new ArticleEvents(annotated, events.extract(annotated, analyzed));
     }

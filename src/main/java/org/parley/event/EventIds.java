@@ -17,6 +17,7 @@ import org.parley.model.ParticipantRole;
  */
 public final class EventIds {
     private static final int MAX_ACTORS = 4;
+    private static final java.util.regex.Pattern TRAILING_PREPOSITION = java.util.regex.Pattern.compile(" (?:of|with|to|between|on)$");
 
     private EventIds() {
     }
@@ -60,7 +61,7 @@ public final class EventIds {
         }
         String words = verb == null ? type.name().toLowerCase(Locale.ROOT) : verb;
         if (others.isEmpty()) {
-            words = words.replaceAll(" (?:of|with|to|between|on)$", "");
+            words = TRAILING_PREPOSITION.matcher(words).replaceAll("");
         }
         StringBuilder sb = new StringBuilder(String.join(" and ", sources)).append(' ').append(words);
         if (!others.isEmpty()) {

@@ -25,15 +25,14 @@ import org.parley.model.TimeValue;
  * <p>An undated report joins a dated happening only when one from its own article fits (the headline of a story
  * whose body dates the meeting); undated reports of other articles join only each other. Events are first put
  * into one canonical order, so the result does not depend on the order given. Candidates are found through an
- * index on (type, mode, party, year), so tens of thousands of events merge in well under a second. Stateless.
+ * index on (type, mode, party, month or year), so tens of thousands of events merge in well under a second. Stateless.
  */
 public final class HappeningMerger implements EventMerger {
     private static final int MAX_YEARS = 6;
 
     @Override
     public List<Event> merge(List<Event> events) {
-        List<Event> sorted = new ArrayList<>(events);
-        sorted.sort(CANONICAL);
+        List<Event> sorted = canonical(events);
         List<Group> groups = new ArrayList<>();
         Map<String, List<Group>> index = new HashMap<>();
         Map<String, Group> undated = new LinkedHashMap<>();
@@ -45,7 +44,7 @@ public final class HappeningMerger implements EventMerger {
                 continue;
             }
             Group best = null;
-            for (String key : keys(e)) {
+            for (String key : lookupKeys(e)) {
                 for (Group g : index.getOrDefault(key, List.of())) {
                     if (g != best && g.accepts(e) && (best == null || g.order < best.order)) {
                         best = g;
@@ -55,7 +54,7 @@ public final class HappeningMerger implements EventMerger {
             if (best == null) {
                 best = new Group(e, groups.size());
                 groups.add(best);
-                for (String key : keys(e)) {
+                for (String key : fileKeys(e)) {
                     index.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
                 }
             } else {
@@ -96,26 +95,64 @@ public final class HappeningMerger implements EventMerger {
         return out;
     }
 
+    /** An event with the keys of its canonical place, computed once. */
+    private record Keyed(Event event, int publication, long width, int basis, String id, String article, int start, String sentence) {
+    }
+
+    private static final Comparator<Keyed> CANONICAL = Comparator.comparingInt(Keyed::publication)
+            .thenComparingLong(Keyed::width).thenComparingInt(Keyed::basis).thenComparing(Keyed::id)
+            .thenComparing(Keyed::article).thenComparingInt(Keyed::start).thenComparing(Keyed::sentence);
+
     /** Publication dates last, then the narrowest dates first, then by content: a total order on what events are. */
-    private static final Comparator<Event> CANONICAL = Comparator
-            .comparingInt((Event e) -> e.date().basis() == DateBasis.PUBLICATION ? 1 : 0)
-            .thenComparingLong(e -> e.date().value() == null ? Long.MAX_VALUE : e.date().value().widthInDays())
-            .thenComparingInt(e -> e.date().basis().ordinal())
-            .thenComparing(Event::id)
-            .thenComparing(e -> e.mentions().get(0).article())
-            .thenComparingInt(e -> e.mentions().get(0).start())
-            .thenComparing(e -> e.mentions().get(0).sentence());
+    private static List<Event> canonical(List<Event> events) {
+        List<Keyed> keyed = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Mention m = e.mentions().get(0);
+            keyed.add(new Keyed(e, e.date().basis() == DateBasis.PUBLICATION ? 1 : 0,
+                    e.date().value() == null ? Long.MAX_VALUE : e.date().value().widthInDays(), e.date().basis().ordinal(),
+                    e.id(), m.article(), m.start(), m.sentence()));
+        }
+        keyed.sort(CANONICAL);
+        List<Event> out = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> out.add(k.event()));
+        return out;
+    }
 
     private static long years(TimeValue v) {
         return v.latest().getYear() - v.earliest().getYear() + 1L;
     }
 
-    private static List<String> keys(Event e) {
-        List<String> keys = new ArrayList<>();
+    /** The keys a group with this head is filed under: months for a narrow date, years for a wide one. */
+    private static List<String> fileKeys(Event e) {
         TimeValue v = e.date().value();
+        boolean narrow = v.widthInDays() <= 62;
+        List<String> keys = new ArrayList<>();
         for (Participant p : e.actors()) {
+            String base = e.type() + "|" + e.mode() + "|" + p.actor().id() + "|";
+            if (narrow) {
+                for (java.time.YearMonth m = java.time.YearMonth.from(v.earliest()); !m.isAfter(java.time.YearMonth.from(v.latest())); m = m.plusMonths(1)) {
+                    keys.add(base + m);
+                }
+            } else {
+                for (int y = v.earliest().getYear(); y <= v.latest().getYear(); y++) {
+                    keys.add(base + y);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The keys under which groups that may take an event are filed: its months and its years. */
+    private static List<String> lookupKeys(Event e) {
+        TimeValue v = e.date().value();
+        List<String> keys = new ArrayList<>();
+        for (Participant p : e.actors()) {
+            String base = e.type() + "|" + e.mode() + "|" + p.actor().id() + "|";
+            for (java.time.YearMonth m = java.time.YearMonth.from(v.earliest()); !m.isAfter(java.time.YearMonth.from(v.latest())); m = m.plusMonths(1)) {
+                keys.add(base + m);
+            }
             for (int y = v.earliest().getYear(); y <= v.latest().getYear(); y++) {
-                keys.add(e.type() + "|" + e.mode() + "|" + p.actor().id() + "|" + y);
+                keys.add(base + y);
             }
         }
         return keys;
@@ -162,7 +199,12 @@ public final class HappeningMerger implements EventMerger {
         }
 
         boolean sharesParty(Event e) {
-            return e.actors().stream().anyMatch(p -> parties.contains(p.actor().id()));
+            for (Participant p : e.actors()) {
+                if (parties.contains(p.actor().id())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Within one article, "Saudi Arabia hosted" and "Faisal bin Farhan hosted" on one day are one happening. */

@@ -66,6 +66,10 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
                     + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "three days after", "less than a day after": a gap from another event, not a date of its own. */
+    private static final Pattern RELATIVE_GAP = Pattern.compile(
+            "(?i)(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -150,7 +154,7 @@ public final class PatternEventExtractor implements EventExtractor {
         Reading(AnnotatedArticle article, AnalyzedText text) {
             this.article = article;
             this.body = text.text();
-            this.published = article.article().published();
+            this.published = NarrativeTime.of(article.article());
             this.quoted = quotes(body);
         }
 
@@ -240,6 +244,17 @@ public final class PatternEventExtractor implements EventExtractor {
             // attribution first, so that its words are not taken for parties
             List<int[]> attributionSpans = new ArrayList<>();
             String attribution = attribution(st, base, attributionSpans);
+            for (ActorMention m : actorsIn(s.start(), s.end())) {
+                // "..., Moscow said." at the end: who reports it, not who did it
+                String after = body.substring(m.end(), s.end());
+                String head = body.substring(s.start(), m.start());
+                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.matches("(?s).*,\\s*(?:the\\s+|a\\s+)?")) {
+                    attributionSpans.add(new int[] {m.start(), m.end()});
+                    if (attribution == null) {
+                        attribution = m.text();
+                    }
+                }
+            }
             List<ActorMention> actors = new ArrayList<>();
             for (ActorMention m : actorsIn(s.start(), s.end())) {
                 boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
@@ -408,6 +423,7 @@ public final class PatternEventExtractor implements EventExtractor {
             boolean[] far = new boolean[1];
             c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
             c.dateFar = far[0];
+            c.date = notInTheFuture(c.date, c.mode);
             return c;
         }
 
@@ -475,7 +491,9 @@ public final class PatternEventExtractor implements EventExtractor {
             for (ActorMention m : actors) {
                 if (m.end() <= ts && m.start() >= s.start()) {
                     String gap = body.substring(m.end(), ts);
-                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")) {
+                    boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
+                            && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
+                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
                 } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
@@ -533,7 +551,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (LIGHT_VERB.matcher(before).find() || support) {
+            {
                 // "In the January call, Mr. Sullivan told Mr. Ushakov": the main clause's subject and object
                 int comma = body.indexOf(',', te);
                 boolean initial = body.substring(s.start(), ts).matches(
@@ -558,12 +576,22 @@ public final class PatternEventExtractor implements EventExtractor {
                         }
                     }
                 }
-                support = support || !c.participants.isEmpty() || initial;
+                support = support || initial && !c.participants.isEmpty()
+                        || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
+            if (before.matches("(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$")) {
+                return false; // "a date for a meeting", "the prospect of talks": a meeting that has not happened
+            }
+            boolean definite = before.matches("(?is).*\\b(?:the|that|this|their|its)\\s+$");
+            if (definite && !dated && !support) {
+                return false; // "During the call, ...": a reference back to an event told elsewhere
+            }
             if (dated && c.participants.isEmpty()) {
-                // "the January call": parties from the clause
-                verbParts(c, s, type, ts, te, w, actors);
+                // "the January call": parties from the clause, up to a verb of saying
+                Matcher say = REPORTING.matcher(body).region(te, w[1]);
+                int[] clause = say.find() ? new int[] {w[0], say.start(), w[2], w[3]} : w;
+                verbParts(c, s, type, ts, te, clause, actors);
             }
             return (support || dated) && !c.participants.isEmpty();
         }
@@ -589,8 +617,13 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL) {
-                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself
+            if (mode == EventMode.HYPOTHETICAL && near.matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
+                    && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
+                mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
+            }
+            boolean speechAct = Set.of(EventType.STATEMENT, EventType.THREATEN, EventType.APPEAL, EventType.DEMAND).contains(trig.type());
+            if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
+                mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
             }
             String sentenceBefore = body.substring(s.start(), ts);
             if (DENIAL.matcher(near).find()) {
@@ -645,8 +678,12 @@ public final class PatternEventExtractor implements EventExtractor {
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : timesIn(s.start(), s.end())) {
-                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t)) {
+                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || RELATIVE_GAP.matcher(t.text()).find()) {
                     continue;
+                }
+                Matcher gap = RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
+                if (t.end() <= ts && gap.find()) {
+                    continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
                 if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
@@ -681,6 +718,21 @@ public final class PatternEventExtractor implements EventExtractor {
             return best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
         }
 
+        /**
+         * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
+         * is the weekday before it: a report cannot tell a happening that is still to come.
+         */
+        private EventDate notInTheFuture(EventDate d, EventMode mode) {
+            TimeValue v = d.value();
+            boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
+            if (!happened || v == null || !v.isAnchored() || v.widthInDays() != 1 || !v.earliest().isAfter(published)
+                    || d.text() == null || !d.text().matches("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
+                return d;
+            }
+            LocalDate day = v.earliest().minusDays(7);
+            return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
+        }
+
         /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
         private boolean isDateline(Sentence s, TimeExpression t) {
             String before = body.substring(s.start(), t.start());
@@ -700,6 +752,11 @@ public final class PatternEventExtractor implements EventExtractor {
          * type, the sentence before (CONTEXT), and, for articles that tell their own day's news, the publication date.
          */
         void dateByReference(List<Candidate> all) {
+            for (Candidate c : all) {
+                if (c.date.basis() == DateBasis.NONE) {
+                    gapDate(all, c);
+                }
+            }
             for (Candidate c : all) {
                 if (c.date.basis() != DateBasis.NONE) {
                     continue;
@@ -728,8 +785,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     for (Candidate o : all) {
                         boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
                         if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
-                                && o.sentence.index() <= c.sentence.index()) {
-                            anchor = o;
+                                && o.sentence.index() <= c.sentence.index()
+                                && (anchor == null || o.sharesActor(c) || !anchor.sharesActor(c))) {
+                            anchor = o; // the latest one before, preferring one with a party in common
                         }
                     }
                     if (anchor != null) {
@@ -748,6 +806,10 @@ public final class PatternEventExtractor implements EventExtractor {
             for (Candidate c : all) {
                 if (c.date.basis() == DateBasis.NONE) {
                     EventDate context = context(all, c);
+                    boolean ahead = c.mode == EventMode.PLANNED || c.mode == EventMode.HYPOTHETICAL;
+                    if (context != null && ahead && context.value().latest().isBefore(published)) {
+                        context = null; // a plan is not dated by what happened before it was made
+                    }
                     if (context != null) {
                         c.date = context;
                     }
@@ -792,6 +854,37 @@ public final class PatternEventExtractor implements EventExtractor {
                     return;
                 }
             }
+        }
+
+        /**
+         * "X came three days after Y spoke by phone": Y is dated by X's date less the gap; "X struck on Saturday,
+         * less than a day after Y signed" likewise.
+         */
+        private void gapDate(List<Candidate> all, Candidate c) {
+            Matcher g = RELATIVE_GAP.matcher(c.sentence.text());
+            if (!g.find() || c.sentence.start() + g.end() > c.triggerStart) {
+                return;
+            }
+            int at = c.sentence.start() + g.start();
+            Candidate anchor = null;
+            for (Candidate o : all) {
+                boolean before = o.sentence.index() < c.sentence.index() || o.sentence == c.sentence && o.triggerStart < at;
+                if (o != c && before && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
+                        && o.date.value().widthInDays() == 1) {
+                    anchor = o;
+                }
+            }
+            if (anchor == null) {
+                return;
+            }
+            String n = g.group(1).toLowerCase(Locale.ROOT);
+            int days = n.matches("\\d+") ? Integer.parseInt(n) : Math.max(1, NUMBERS.indexOf(n));
+            if (g.group(2).startsWith("week")) {
+                days *= 7;
+            }
+            boolean after = g.group(3).equalsIgnoreCase("after") || g.group(3).equalsIgnoreCase("later");
+            LocalDate d = after ? anchor.date.value().earliest().minusDays(days) : anchor.date.value().earliest().plusDays(days);
+            c.date = new EventDate(new TimeValue(TimexType.DATE, d.toString(), null, d, d), DateBasis.ANAPHOR, g.group());
         }
 
         /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */

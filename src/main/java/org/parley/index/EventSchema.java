@@ -97,6 +97,18 @@ public final class EventSchema {
     public static final String FACET_SOURCE = "source";
     public static final List<String> FACETS = List.of(FACET_ACTOR, FACET_TYPE, FACET_PLACE, FACET_YEAR, FACET_SOURCE);
 
+    /** What a facet is called for a reader: "co-actors", "types", "places", "years", "sources". */
+    public static String facetTitle(String dim) {
+        return switch (dim) {
+            case FACET_ACTOR -> "co-actors";
+            case FACET_TYPE -> "types";
+            case FACET_PLACE -> "places";
+            case FACET_YEAR -> "years";
+            case FACET_SOURCE -> "sources";
+            default -> dim;
+        };
+    }
+
     /** Years an event is counted under at most; wider dates ("199X") count under their first ones. */
     private static final int MAX_FACET_YEARS = 10;
     private static final FacetsConfig FACETS_CONFIG = facetsConfig();

@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -128,6 +129,7 @@ public final class EventSearcher implements AutoCloseable {
         Snapshot s = acquire();
         try {
             Query query = toQuery(q);
+            List<Actor> asked = askedActors(q);
             Sort sort = q.sort() == EventQuery.SortOrder.RELEVANCE && q.text() != null
                     ? EventSchema.relevanceOrder() : EventSchema.dateOrder();
             TopDocs top;
@@ -136,18 +138,19 @@ public final class EventSearcher implements AutoCloseable {
                 FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s.searcher, query, q.limit(), sort,
                         true, new FacetsCollectorManager());
                 top = r.topDocs();
-                facets = facets(s, r, q);
+                facets = facets(s, r, asked.stream().map(Actor::name).collect(java.util.stream.Collectors.toSet()));
             } else {
                 // the index is in date order: collecting may stop after the first hits, and counting is cheaper apart
                 top = s.searcher.search(query, new TopFieldCollectorManager(sort, q.limit(), null, q.limit(), false));
             }
             long total = withFacets ? top.totalHits.value : s.searcher.count(query);
-            Marker marks = marker(highlightQuery(q));
+            Marker marks = marker(highlightQuery(q, asked));
             StoredFields stored = s.searcher.storedFields();
             List<EventHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Event e = EventSchema.eventOf(stored.document(sd.doc, Set.of(EventSchema.JSON)));
-                float score = Float.isNaN(sd.score) ? 0f : sd.score;
+                float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f
+                        : Float.isNaN(sd.score) ? 0f : sd.score; // sorted by relevance, the score is the first sort value
                 hits.add(new EventHit(e, score, evidence(e, marks)));
             }
             return new SearchResult(total, hits, facets);
@@ -304,7 +307,7 @@ public final class EventSearcher implements AutoCloseable {
         return parser.parse(text); // null when only stop words are left
     }
 
-    private Map<String, List<FacetCount>> facets(Snapshot s, FacetsCollectorManager.FacetsResult r, EventQuery q)
+    private Map<String, List<FacetCount>> facets(Snapshot s, FacetsCollectorManager.FacetsResult r, Set<String> asked)
             throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = s.facetState();
@@ -313,7 +316,6 @@ public final class EventSearcher implements AutoCloseable {
             return out;
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
-        Set<String> asked = askedActorNames(q);
         for (String dim : EventSchema.FACETS) {
             List<FacetCount> values = new ArrayList<>();
             boolean coActors = dim.equals(EventSchema.FACET_ACTOR);
@@ -335,27 +337,23 @@ public final class EventSearcher implements AutoCloseable {
         return out;
     }
 
-    /** The canonical names of the asked actors: the co-actor facet leaves them out. */
-    private Set<String> askedActorNames(EventQuery q) throws IOException {
-        Set<String> names = new LinkedHashSet<>();
+    /** The actors a query asks for, whole: the co-actor facet leaves them out and the evidence marks all their names. */
+    private List<Actor> askedActors(EventQuery q) throws IOException {
+        List<Actor> actors = new ArrayList<>();
         for (String a : q.actors()) {
-            actorsMatching(actorQuery(ActorNames.key(a))).forEach(actor -> names.add(actor.name()));
+            actors.addAll(actorsMatching(actorQuery(ActorNames.key(a))));
         }
-        return names;
+        return actors;
     }
 
     /** A query over the sentence field whose terms are the words searched for and the asked actors' names. */
-    private Query highlightQuery(EventQuery q) throws IOException {
+    private Query highlightQuery(EventQuery q, List<Actor> asked) {
         Set<String> words = new LinkedHashSet<>();
         if (q.text() != null) {
             words.addAll(analyze(q.text().replaceAll("[\"+|\\-*~()\\\\]", " ")));
         }
-        for (String a : q.actors()) {
-            words.addAll(analyze(ActorNames.key(a)));
-            for (Actor actor : actorsMatching(actorQuery(ActorNames.key(a)))) {
-                ActorNames.keys(actor).forEach(k -> words.addAll(analyze(k)));
-            }
-        }
+        q.actors().forEach(a -> words.addAll(analyze(ActorNames.key(a))));
+        asked.forEach(actor -> ActorNames.keys(actor).forEach(k -> words.addAll(analyze(k))));
         if (words.isEmpty()) {
             return null;
         }

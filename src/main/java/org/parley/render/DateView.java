@@ -18,6 +18,11 @@ package org.parley.render;
 public record DateView(String label, String datetime, String endLabel, String endDatetime, String earliest,
                        String latest, boolean span, String width, String note) {
 
+    /** Whether it is written as one {@code <time>} element: a date that is neither a range nor undated. */
+    public boolean single() {
+        return endLabel == null && datetime != null;
+    }
+
     /** The whole date as plain text, for exports and titles. */
     public String text() {
         return endLabel == null ? label : label + " – " + endLabel;

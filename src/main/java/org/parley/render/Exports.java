@@ -49,9 +49,11 @@ public final class Exports {
             } else {
                 boolean months = v.earliest().getDayOfMonth() == 1
                         && v.latest().equals(v.latest().with(TemporalAdjusters.lastDayOfMonth()));
-                o.set("start_date", tjDate(v.earliest(), months ? 2 : 3));
+                boolean years = months && v.earliest().getMonthValue() == 1 && v.latest().getMonthValue() == 12;
+                int parts = years ? 1 : months ? 2 : 3;
+                o.set("start_date", tjDate(v.earliest(), parts));
                 if (!v.earliest().equals(v.latest())) {
-                    o.set("end_date", tjDate(v.latest(), months ? 2 : 3));
+                    o.set("end_date", tjDate(v.latest(), parts));
                 }
                 o.put("display_date", view.date().text());
             }

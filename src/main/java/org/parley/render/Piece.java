@@ -17,4 +17,14 @@ public record Piece(String text, String css, String href, String datetime, Strin
     public boolean plain() {
         return css == null && href == null && datetime == null;
     }
+
+    /** Whether the piece is a date that links nowhere, written as {@code <time>}. */
+    public boolean time() {
+        return href == null && datetime != null;
+    }
+
+    /** Whether the piece is marked but neither a link nor a date, written as {@code <mark>}. */
+    public boolean marked() {
+        return css != null && href == null && datetime == null;
+    }
 }

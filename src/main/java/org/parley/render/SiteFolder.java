@@ -1,6 +1,5 @@
 package org.parley.render;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ final class SiteFolder implements AutoCloseable {
 
     /** A writer for a file of the site, in UTF-8. */
     Writer writer(String relative) throws IOException {
-        return new BufferedWriter(Files.newBufferedWriter(file(relative), StandardCharsets.UTF_8), 1 << 16);
+        return Files.newBufferedWriter(file(relative), StandardCharsets.UTF_8);
     }
 
     /** Writes a whole file of the site in UTF-8. */

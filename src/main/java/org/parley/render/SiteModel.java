@@ -349,8 +349,7 @@ public final class SiteModel {
             LocalDate a = e.date().value().earliest();
             LocalDate b = e.date().value().latest();
             String key = a.getYear() == b.getYear() && a.getMonth() == b.getMonth()
-                    ? String.format(Locale.ROOT, "%04d-%02d", a.getYear(), a.getMonthValue())
-                    : String.format(Locale.ROOT, "%04d", a.getYear());
+                    ? monthKey(a) : yearKey(a);
             years.computeIfAbsent(a.getYear(), y -> new TreeMap<>())
                     .computeIfAbsent(key, k -> new ArrayList<>()).add(view(e));
         }
@@ -381,9 +380,26 @@ public final class SiteModel {
         return out;
     }
 
+    /** "2024-01": the key of a day's month (years of four digits, as TIMEX3 writes them). */
+    static String monthKey(LocalDate d) {
+        int m = d.getMonthValue();
+        return yearKey(d) + (m < 10 ? "-0" : "-") + m;
+    }
+
+    /** "2024": the key of a day's year. */
+    static String yearKey(LocalDate d) {
+        String y = Integer.toString(d.getYear());
+        return y.length() >= 4 ? y : "0".repeat(4 - y.length()) + y;
+    }
+
     /** The path of a year's page from the site root. */
     public static String yearFile(int year, boolean newest) {
         return "years/" + year + (newest ? "-newest" : "") + ".html";
+    }
+
+    /** The path of a month's page from the site root, for a year too full for one page; {@code key} is "2024-01". */
+    public static String monthFile(String key, boolean newest) {
+        return "years/" + key + (newest ? "-newest" : "") + ".html";
     }
 
     /** The events with no date on the calendar, in their order. */
@@ -407,8 +423,7 @@ public final class SiteModel {
             int m = a.getYear() * 12 + a.getMonthValue() - 1;
             perMonth.merge(m, 1, Integer::sum);
             boolean monthly = a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
-            String anc = monthly ? String.format(Locale.ROOT, "m-%04d-%02d", a.getYear(), a.getMonthValue())
-                    : String.format(Locale.ROOT, "m-%04d", a.getYear());
+            String anc = "m-" + (monthly ? monthKey(a) : yearKey(a));
             anchor.merge(m, anc, (x, y) -> x.startsWith("m-") ? x : y);
         }
         if (perMonth.isEmpty()) {

@@ -14,6 +14,9 @@ public record SiteOptions(String title, String baseUrl, Path templates) {
     public SiteOptions {
         title = title == null || title.isBlank() ? "Parley timeline" : title.strip();
         baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        if (baseUrl != null && SafeUrl.http(baseUrl) == null) {
+            throw new IllegalArgumentException("--base-url must be an http or https address, was '" + baseUrl + "'");
+        }
     }
 
     /** The options of a site with the shipped templates and no base URL. */

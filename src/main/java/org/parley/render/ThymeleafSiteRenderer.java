@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,11 +18,13 @@ import org.parley.model.Event;
 import org.parley.model.EventType;
 import org.parley.render.Views.ActorView;
 import org.parley.render.Views.LinkView;
+import org.parley.render.Views.MonthView;
 import org.parley.render.Views.YearView;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -37,6 +41,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class ThymeleafSiteRenderer implements SiteRenderer {
     /** Above this many dated events the index shows the years and the strip, and each year has its page. */
     public static final int SPLIT_ABOVE = 1000;
+    /** Above this many events a year's page lists its months, each on its own page, so no page grows past 2 MB. */
+    public static final int MONTH_PAGES_ABOVE = 1500;
     /** Files copied beside the pages, from the user's folder when it has them. */
     static final List<String> ASSETS = List.of("parley.css", "search.js");
     private static final String SHIPPED = "parley/templates/";
@@ -49,6 +55,9 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
     /** A renderer with the given options; a user template folder that does not exist is a usage mistake. */
     public ThymeleafSiteRenderer(SiteOptions options) {
         this.options = options;
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordExpressions());
+        engine.setDialect(dialect);
         if (options.templates() != null) {
             if (!Files.isDirectory(options.templates())) {
                 throw new IllegalArgumentException("--templates " + options.templates() + " is not a folder");
@@ -80,11 +89,13 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         long[] counts;
         try (SiteFolder folder = new SiteFolder(out)) {
             pages = writePages(site, folder);
-            folder.write("timeline.json", Exports.timelineJs(site, options));
-            folder.write("events.ics", Exports.ics(site, options));
-            folder.write("events.csv", Exports.csv(site));
-            folder.write("events.jsonl", Exports.jsonl(site));
-            folder.write("search-index.js", Exports.searchIndex(site));
+            Map<String, java.util.function.Supplier<String>> exports = new java.util.LinkedHashMap<>();
+            exports.put("timeline.json", () -> Exports.timelineJs(site, options));
+            exports.put("events.ics", () -> Exports.ics(site, options));
+            exports.put("events.csv", () -> Exports.csv(site));
+            exports.put("events.jsonl", () -> Exports.jsonl(site));
+            exports.put("search-index.js", () -> Exports.searchIndex(site));
+            inParallel(new ArrayList<>(exports.entrySet()), x -> folder.write(x.getKey(), x.getValue().get()));
             for (String asset : ASSETS) {
                 folder.write(asset, asset(asset));
             }
@@ -100,6 +111,9 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         List<Event> all = site.events();
         List<YearView> oldest = site.years(all, false);
         boolean split = oldest.stream().mapToInt(YearView::count).sum() > SPLIT_ABOVE;
+        Set<Integer> byMonth = new HashSet<>();
+        oldest.stream().filter(y -> y.count() > MONTH_PAGES_ABOVE).forEach(y -> byMonth.add(y.year()));
+        TimelineLayout layout = new TimelineLayout(split, byMonth);
         for (boolean newest : new boolean[] {false, true}) {
             Context c = context("", options.title());
             c.setVariable("newest", newest);
@@ -108,84 +122,68 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             c.setVariable("years", split ? List.of() : newest ? site.years(all, true) : oldest);
             c.setVariable("undated", site.undated(all));
             c.setVariable("count", all.size());
-            c.setVariable("strip", site.strip(all, split ? (a -> SiteModel.yearFile(Integer.parseInt(a.substring(2, 6)), newest) + "#" + a) : (a -> "#" + a),
-                    "Events per month"));
+            c.setVariable("strip", site.strip(all, a -> split ? layout.pageOf(a, newest) : "#" + a, "Events per month"));
             page(folder, newest ? "index-newest.html" : "index.html", "index", c);
             pages++;
         }
-        for (int i = 0; i < oldest.size(); i++) {
-            YearView y = oldest.get(i);
-            List<Event> inYear = all.stream().filter(e -> e.date().value() != null && e.date().value().isAnchored()
-                    && e.date().value().earliest().getYear() == y.year()).toList();
-            for (boolean newest : new boolean[] {false, true}) {
-                Context c = context("../", y.year() + " – " + options.title());
-                c.setVariable("year", newest ? site.years(inYear, true).get(0) : site.years(inYear, false).get(0));
-                c.setVariable("newest", newest);
-                c.setVariable("previous", i > 0 ? oldest.get(i - 1) : null);
-                c.setVariable("next", i + 1 < oldest.size() ? oldest.get(i + 1) : null);
-                c.setVariable("yearsNav", oldest);
-                c.setVariable("strip", site.strip(inYear, a -> "#" + a, "Events per month in " + y.year()));
-                page(folder, SiteModel.yearFile(y.year(), newest), "year", c);
-                pages++;
-            }
-        }
-        for (Event e : all) {
+        java.util.concurrent.atomic.AtomicInteger yearPages = new java.util.concurrent.atomic.AtomicInteger();
+        inParallel(java.util.stream.IntStream.range(0, oldest.size()).boxed().toList(),
+                i -> yearPages.addAndGet(writeYear(site, folder, layout, oldest, i)));
+        pages += yearPages.get();
+        // Event and actor pages are most of the site and independent of each other: render them in parallel.
+        inParallel(all, e -> {
             Context c = context("../", site.view(e).headline());
             c.setVariable("e", site.view(e));
             c.setVariable("mentions", site.mentions(e));
             page(folder, "events/" + site.eventFile(e), "event", c);
-            pages++;
-        }
-        for (ActorView a : site.actorViews()) {
+        });
+        pages += all.size();
+        List<ActorView> actors = site.actorViews();
+        inParallel(actors, a -> {
             List<Event> theirs = site.eventsOf(a.id());
             Context c = context("../", a.name());
             c.setVariable("actor", a);
             c.setVariable("events", site.views(theirs));
             c.setVariable("coActors", site.coActors(a.id()));
-            c.setVariable("strip", site.strip(theirs, anchor -> "../" + (split
-                    ? SiteModel.yearFile(Integer.parseInt(anchor.substring(2, 6)), false) : "index.html") + "#" + anchor,
+            c.setVariable("strip", site.strip(theirs, anchor -> "../" + layout.pageOf(anchor, false),
                     "Events per month of " + a.name()));
             page(folder, "actors/" + a.slug() + ".html", "actor", c);
-            pages++;
-        }
-        List<LinkView> placeLinks = new ArrayList<>();
-        for (Map.Entry<String, List<Event>> p : site.places().entrySet()) {
+        });
+        pages += actors.size();
+        List<LinkView> placeLinks = site.places().keySet().stream().map(site::place).toList();
+        inParallel(new ArrayList<>(site.places().entrySet()), p -> {
             LinkView link = site.place(p.getKey());
-            placeLinks.add(link);
             Context c = context("../", p.getKey());
             c.setVariable("place", link);
             c.setVariable("events", site.views(p.getValue()));
             page(folder, "places/" + fileOf(link.href()), "place", c);
-            pages++;
-        }
-        List<LinkView> typeLinks = new ArrayList<>();
-        for (Map.Entry<EventType, List<Event>> t : site.types().entrySet()) {
-            EventType type = t.getKey();
-            LinkView link = new LinkView(SiteModel.typeHref(type), type.name(), t.getValue().size(),
-                    "CAMEO " + type.cameo() + ", PLOVER " + type.plover());
-            typeLinks.add(link);
-            Context c = context("../", type.name());
-            c.setVariable("type", link);
+        });
+        pages += placeLinks.size();
+        List<LinkView> typeLinks = site.types().entrySet().stream().map(t -> new LinkView(SiteModel.typeHref(t.getKey()),
+                t.getKey().name(), t.getValue().size(), "CAMEO " + t.getKey().cameo() + ", PLOVER " + t.getKey().plover())).toList();
+        inParallel(new ArrayList<>(site.types().entrySet()), t -> {
+            Context c = context("../", t.getKey().name());
+            c.setVariable("type", new LinkView(SiteModel.typeHref(t.getKey()), t.getKey().name(), t.getValue().size(),
+                    "CAMEO " + t.getKey().cameo() + ", PLOVER " + t.getKey().plover()));
             c.setVariable("events", site.views(t.getValue()));
-            page(folder, SiteModel.typeHref(type), "type", c);
-            pages++;
-        }
-        List<LinkView> articleLinks = new ArrayList<>();
-        for (AnnotatedArticle a : site.articles().values()) {
+            page(folder, SiteModel.typeHref(t.getKey()), "type", c);
+        });
+        pages += typeLinks.size();
+        List<AnnotatedArticle> articles = new ArrayList<>(site.articles().values());
+        List<LinkView> articleLinks = articles.stream().map(a -> new LinkView(site.articleHref(a.article().id()),
+                articleTitle(a), site.eventsIn(a.article().id()).size(), DateText.day(a.article().published()))).toList();
+        inParallel(articles, a -> {
             String id = a.article().id();
-            String title = a.article().title().isBlank() ? a.article().source() : a.article().title();
-            articleLinks.add(new LinkView(site.articleHref(id), title, site.eventsIn(id).size(),
-                    DateText.day(a.article().published())));
-            Context c = context("../", title);
+            Context c = context("../", articleTitle(a));
             c.setVariable("article", a.article());
-            c.setVariable("articleTitle", title);
+            c.setVariable("articleTitle", articleTitle(a));
             c.setVariable("published", DateText.day(a.article().published()));
             c.setVariable("sourceUrl", SafeUrl.http(a.article().url()));
             c.setVariable("text", site.articleText(a));
             c.setVariable("events", site.views(site.eventsIn(id)));
             page(folder, "articles/" + site.articleFile(id), "article", c);
-            pages++;
-        }
+        });
+        pages += articles.size();
         List<LinkView> actorLinks = site.actorViews().stream()
                 .map(a -> new LinkView(a.href(), a.name(), a.count(), a.country())).toList();
         pages += browse(folder, "actors.html", "Actors", actorLinks);
@@ -201,12 +199,126 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         return pages + 1;
     }
 
+    /**
+     * Where the timeline shows a month or a year: the index when the timeline is short; else a page per year,
+     * and a page per month for a year too full for one page.
+     */
+    private record TimelineLayout(boolean split, Set<Integer> byMonth) {
+        /** The page (and anchor) of a month ("m-2024-01") or of a year's roughly dated events ("m-2024"), from the root. */
+        String pageOf(String anchor, boolean newest) {
+            int year = Integer.parseInt(anchor.substring(2, 6));
+            if (!split) {
+                return (newest ? "index-newest.html" : "index.html") + "#" + anchor;
+            }
+            if (byMonth.contains(year) && anchor.length() > 6) {
+                return SiteModel.monthFile(anchor.substring(2), newest);
+            }
+            return SiteModel.yearFile(year, newest) + "#" + anchor;
+        }
+    }
+
+    /** The pages of one year (both orders), and of each of its months when the year is too full for one page. */
+    private int writeYear(SiteModel site, SiteFolder folder, TimelineLayout layout, List<YearView> years, int i)
+            throws IOException {
+        YearView y = years.get(i);
+        List<Event> inYear = site.events().stream().filter(e -> e.date().value() != null && e.date().value().isAnchored()
+                && e.date().value().earliest().getYear() == y.year()).toList();
+        boolean monthly = layout.byMonth().contains(y.year());
+        int pages = 0;
+        for (boolean newest : new boolean[] {false, true}) {
+            YearView full = site.years(inYear, newest).get(0);
+            List<MonthView> rough = full.months().stream().filter(m -> m.anchor().length() == 6).toList();
+            List<MonthView> months = full.months().stream().filter(m -> m.anchor().length() > 6).toList();
+            Views.StripView strip = site.strip(inYear, a -> "../" + layout.pageOf(a, newest), "Events per month in " + y.year());
+            Context c = context("../", y.year() + " – " + options.title());
+            c.setVariable("heading", String.valueOf(y.year()));
+            c.setVariable("count", y.count());
+            c.setVariable("year", monthly ? new YearView(y.year(), y.anchor(), y.href(), y.newestHref(),
+                    rough.stream().mapToInt(m -> m.events().size()).sum(), rough) : full);
+            c.setVariable("monthPages", monthly ? months.stream().map(m -> new LinkView(
+                    layout.pageOf(m.anchor(), newest), m.label(), m.events().size(), null)).toList() : List.of());
+            c.setVariable("newest", newest);
+            c.setVariable("previous", i > 0 ? yearLink(years.get(i - 1), newest) : null);
+            c.setVariable("next", i + 1 < years.size() ? yearLink(years.get(i + 1), newest) : null);
+            c.setVariable("up", new LinkView(newest ? "index-newest.html" : "index.html", "All years", 0, null));
+            c.setVariable("oldestHref", y.href());
+            c.setVariable("newestHref", y.newestHref());
+            c.setVariable("strip", strip);
+            page(folder, SiteModel.yearFile(y.year(), newest), "year", c);
+            pages++;
+            for (int j = 0; monthly && j < months.size(); j++) {
+                MonthView m = months.get(j);
+                String key = m.anchor().substring(2);
+                Context mc = context("../", m.label() + " – " + options.title());
+                mc.setVariable("heading", m.label());
+                mc.setVariable("count", m.events().size());
+                mc.setVariable("year", new YearView(y.year(), y.anchor(), y.href(), y.newestHref(), m.events().size(), List.of(m)));
+                mc.setVariable("monthPages", List.of());
+                mc.setVariable("newest", newest);
+                mc.setVariable("previous", j > 0 ? monthLink(layout, months.get(j - 1), newest) : null);
+                mc.setVariable("next", j + 1 < months.size() ? monthLink(layout, months.get(j + 1), newest) : null);
+                mc.setVariable("up", yearLink(y, newest));
+                mc.setVariable("oldestHref", SiteModel.monthFile(key, false));
+                mc.setVariable("newestHref", SiteModel.monthFile(key, true));
+                mc.setVariable("strip", strip);
+                page(folder, SiteModel.monthFile(key, newest), "year", mc);
+                pages++;
+            }
+        }
+        return pages;
+    }
+
+    private static LinkView yearLink(YearView y, boolean newest) {
+        return new LinkView(newest ? y.newestHref() : y.href(), String.valueOf(y.year()), y.count(), null);
+    }
+
+    private static LinkView monthLink(TimelineLayout layout, MonthView m, boolean newest) {
+        return new LinkView(layout.pageOf(m.anchor(), newest), m.label(), m.events().size(), null);
+    }
+
+    /** A page-writing step that may fail on I/O. */
+    private interface PageJob<T> {
+        void write(T item) throws IOException;
+    }
+
+    /**
+     * Runs a job on every item in parallel and rethrows the first failure only once every job has stopped,
+     * so that no page is still being written while a failed render removes its temporary folder.
+     */
+    private static <T> void inParallel(List<T> items, PageJob<T> job) throws IOException {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        items.parallelStream().forEach(item -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                job.write(item);
+            } catch (IOException | RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        Throwable t = failure.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+    }
+
     private int browse(SiteFolder folder, String file, String heading, List<LinkView> items) throws IOException {
         Context c = context("", heading + " – " + options.title());
         c.setVariable("heading", heading);
         c.setVariable("items", items);
         page(folder, file, "browse", c);
         return 1;
+    }
+
+    private static String articleTitle(AnnotatedArticle a) {
+        return a.article().title().isBlank() ? a.article().source() : a.article().title();
     }
 
     private static String fileOf(String href) {
@@ -260,7 +372,10 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             return "";
         }
         Matcher m = THYMELEAF_WHERE.matcher(message);
-        return (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+        String s = (m.find() ? message.substring(0, m.start()) : message).replaceAll("\\s+", " ").strip();
+        int expecting = s.indexOf(" Was expecting");
+        return expecting > 0 ? s.substring(0, expecting) : s; // the parser's list of every token it could take helps no one
+
     }
 
     private byte[] asset(String name) throws IOException {

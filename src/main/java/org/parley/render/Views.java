@@ -27,6 +27,16 @@ public final class Views {
     public record EventView(String id, String slug, String href, String type, String cameo, String typeHref,
                             String mode, String modeLabel, boolean held, DateView date, List<PartView> actors,
                             LinkView place, String summary, String attribution, String colour, int sources) {
+        /** The classes of its row: its colour, and whether it did not (or not yet) happen. */
+        public String rowClass() {
+            return "ev " + colour + (held ? "" : " unheld");
+        }
+
+        /** Whether any actor takes part. */
+        public boolean hasActors() {
+            return !actors.isEmpty();
+        }
+
         /** The line that names the event: its summary, or its type and parties when it has none. */
         public String headline() {
             if (!summary.isBlank()) {

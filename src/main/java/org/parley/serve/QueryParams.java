@@ -37,7 +37,8 @@ public final class QueryParams {
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
                 if (!allowed.contains(name)) {
-                    throw new IllegalArgumentException("unknown parameter '" + name + "'; known: " + String.join(", ", allowed));
+                    throw new IllegalArgumentException("unknown parameter '" + name + "'; known: "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }

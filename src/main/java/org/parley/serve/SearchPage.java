@@ -124,7 +124,8 @@ public record SearchPage(QueryParams params, SearchResult result, String error) 
             for (FacetCount f : dim.getValue()) {
                 links.add(new FacetLink(f.label(), f.count(), narrow(dim.getKey(), f.label())));
             }
-            out.add(new Facet(title(dim.getKey()), links));
+            String title = EventSchema.facetTitle(dim.getKey());
+            out.add(new Facet(title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1), links));
         }
         return out;
     }
@@ -138,16 +139,5 @@ public record SearchPage(QueryParams params, SearchResult result, String error) 
             default -> null; // sources are not a search criterion
         };
         return p == null ? null : "/search?" + p.encode();
-    }
-
-    private static String title(String dim) {
-        return switch (dim) {
-            case EventSchema.FACET_ACTOR -> "Co-actors";
-            case EventSchema.FACET_TYPE -> "Types";
-            case EventSchema.FACET_PLACE -> "Places";
-            case EventSchema.FACET_YEAR -> "Years";
-            case EventSchema.FACET_SOURCE -> "Sources";
-            default -> dim.toUpperCase(Locale.ROOT);
-        };
     }
 }

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexType;
 
@@ -37,7 +35,7 @@ final class NattyReader {
     /** One expression Natty read. */
     record Hit(int start, int end, TimeValue value) { }
 
-    private static final Pattern TRIGGERS = loadTriggers();
+    private static final List<String> TRIGGERS = loadTriggers();
     private static final ThreadLocal<Parser> PARSER =
             ThreadLocal.withInitial(() -> new Parser(TimeZone.getTimeZone("UTC")));
     private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -50,28 +48,44 @@ final class NattyReader {
     List<Hit> addLongTail(String text, LocalDate anchor, List<int[]> taken, IntUnaryOperator sentenceStart,
                           IntUnaryOperator sentenceEnd) {
         List<Hit> hits = new ArrayList<>();
-        Matcher t = TRIGGERS.matcher(text);
+        String lower = null;
         int done = 0;
-        while (t.find()) {
-            if (t.start() < done || inside(taken, t.start())) {
-                continue;
+        for (String trigger : TRIGGERS) {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
             }
-            int s0 = sentenceStart.applyAsInt(t.start());
-            int s1 = Math.max(sentenceEnd.applyAsInt(t.start()), t.end());
-            done = s1;
-            char[] masked = text.substring(s0, s1).toCharArray();
-            for (int[] span : taken) {
-                for (int i = Math.max(span[0], s0); i < Math.min(span[1], s1); i++) {
-                    masked[i - s0] = ' ';
+            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                int end = at + trigger.length();
+                if (at > 0 && Character.isLetter(lower.charAt(at - 1)) || end < lower.length()
+                        && Character.isLetter(lower.charAt(end)) || at < done || inside(taken, at)) {
+                    continue;
                 }
-            }
-            for (Hit h : parse(new String(masked), s0, anchor)) {
-                if (h.start() <= t.start() && t.start() < h.end()) {
-                    hits.add(h);
+                int s0 = sentenceStart.applyAsInt(at);
+                int s1 = Math.max(sentenceEnd.applyAsInt(at), end);
+                done = s1;
+                char[] masked = text.substring(s0, s1).toCharArray();
+                for (int[] span : taken) {
+                    for (int i = Math.max(span[0], s0); i < Math.min(span[1], s1); i++) {
+                        masked[i - s0] = ' ';
+                    }
+                }
+                for (Hit h : parse(new String(masked), s0, anchor)) {
+                    if (h.start() <= at && at < h.end() && !overlaps(hits, h)) {
+                        hits.add(h);
+                    }
                 }
             }
         }
         return hits;
+    }
+
+    private static boolean overlaps(List<Hit> hits, Hit h) {
+        for (Hit x : hits) {
+            if (x.start() < h.end() && h.start() < x.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> spans, int at) {
@@ -127,15 +141,13 @@ final class NattyReader {
         return out;
     }
 
-    private static Pattern loadTriggers() {
+    private static List<String> loadTriggers() {
         try (InputStream in = NattyReader.class.getResourceAsStream(TimeData.FOLDER + "natty-triggers.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing " + TimeData.FOLDER + "natty-triggers.txt");
             }
-            String joined = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .reduce((a, b) -> a + "|" + b).orElse("(?!)");
-            return Pattern.compile(joined, Pattern.CASE_INSENSITIVE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

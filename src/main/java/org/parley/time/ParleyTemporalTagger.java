@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -27,10 +29,12 @@ import org.parley.model.TimexType;
  * sentence that still holds a clock word, guarded by {@link NattyReader}.
  *
  * <p><b>Narrative time.</b> Relative expressions count from the document date unless the text shows
- * it was written earlier: when the text names days by month and day without a year ("February 12"),
- * as a story does for its own recent days, and the latest day it names lies more than
+ * it was written earlier. A dateline at the head of the text ("WASHINGTON, August 13 (Xinhua) --")
+ * in the week before the document date is the narrative time. Otherwise, when the text names at
+ * least two days by month and day without a year ("February 12"), as a story does for its own
+ * recent days, and every such day (placed in its nearest year) lies more than
  * {@value #REPUBLISHED_AFTER_DAYS} days before the document date, the story is taken as republished
- * and its narrative time is that latest day. The seed article, printed 2024-06-12, names February 11
+ * and its narrative time is the latest of them. The seed article, printed 2024-06-12, names February 11
  * and 12: its "early last week" is the week before February 12, 2024 ({@code 2024-W06}, mod START).
  *
  * <p><b>Fuzzy parts.</b> "early", "mid" and "late", "the beginning/middle/end of" give mod START, MID
@@ -41,7 +45,8 @@ import org.parley.model.TimexType;
  * <p><b>Ranges.</b> "late 2023 and early 2024", "between March and May 2023" and "from 2019 to 2021"
  * become one expression whose value joins the two ends with a slash ({@code 2023/2024}) and whose
  * days run from the first day of the first end to the last day of the second; the year of the second
- * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart.
+ * end is carried to the first. TimeML annotates the two ends apart: {@link #timeMl()} keeps them apart
+ * and writes decades as TimeBank does ({@code 199} where Parley writes {@code 199X}).
  *
  * <p>Thread-safe and cheap: the data files are read once; each call keeps its state on the stack and
  * each thread has its own Natty parser.
@@ -63,6 +68,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
+    private static final Set<String> ABBREVIATIONS = loadAbbreviations();
+    private static final int DATELINE_WITHIN = 200;
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:--|-|—|–|_|:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
 
     private final TimeData data;
@@ -133,14 +141,21 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         TimexReader.Context c = new TimexReader.Context(text, narrativeTime(text, candidates, dct));
         List<Found> found = new ArrayList<>();
         int taken = 0;
+        int markersStart = -1;
+        int markersEnd = -1;
+        Tense.Markers markers = null;
         for (Candidate cand : candidates) {
             if (cand.start < taken) {
                 continue;
             }
             Matcher m = rematch(cand, text);
             int s0 = sentenceStart.applyAsInt(cand.start);
-            int s1 = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
-            c.tense = Tense.around(text.subSequence(s0, s1), cand.start - s0);
+            if (s0 != markersStart || cand.end > markersEnd) {
+                markersStart = s0;
+                markersEnd = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
+                markers = new Tense.Markers(text.subSequence(s0, markersEnd));
+            }
+            c.tense = markers.at(cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {
                 continue;
@@ -161,13 +176,17 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                     if (r.period().grain() != Grain.YEAR) {
                         continue; // "the week", "the month" alone are too vague to tag
                     }
-                    value = new TimeValue(TimexType.DURATION, "P1Y", null, null, null); // "for the year"
+                    // "for the year" is a span of time; "the full year" names the year being reported
+                    value = m.group().toLowerCase(Locale.ROOT).contains("full") ? r.value()
+                            : new TimeValue(TimexType.DURATION, "P1Y", null, null, null);
                 }
             }
             boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
             found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
             taken = cand.end;
-            if (r.period() != null && value.type() != TimexType.DURATION) {
+            // "a year earlier" twice in a row both count from the same period, not from each other
+            if (r.period() != null && value.type() != TimexType.DURATION && !kind.equals("OFFSET")
+                    && !kind.equals("YEARAGO")) {
                 c.last = r.period();
                 c.lastEnd = cand.end;
             }
@@ -180,26 +199,62 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         found.sort(Comparator.comparingInt(f -> f.start));
         List<TimeExpression> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), f.value));
+            TimeValue v = f.value;
+            if (!joinRanges && v.value().matches("\\d{3}X")) {
+                // TimeBank writes a decade with three digits ("199"); Parley's contract says 199X
+                v = new TimeValue(v.type(), v.value().substring(0, 3), v.mod(), v.earliest(), v.latest());
+            }
+            out.add(new TimeExpression(f.start, f.end, text.substring(f.start, f.end), v));
         }
         return out;
     }
 
-    /** Every match of every pattern, ordered by start, then longest, then pattern order. */
+    /**
+     * Every match of every pattern, ordered by start, then longest, then pattern order. Each pattern
+     * is tried only at the starts of the words it may begin with (patterns.tsv's second column):
+     * one pass over the text instead of one per pattern.
+     */
     private List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (TimeData.Rule rule : data.rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int end = m.end();
-                if (end == m.start()) {
+        Map<TimeData.Rule, Matcher> matchers = new IdentityHashMap<>(); // records hash every field
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            boolean apostropheDigit = (ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            if (!Character.isLetterOrDigit(ch) && !apostropheDigit
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            String key;
+            if (Character.isDigit(ch) || apostropheDigit) {
+                key = TimeData.DIGIT;
+            } else {
+                int j = i;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                key = text.substring(i, j).toLowerCase(Locale.ROOT);
+            }
+            List<TimeData.Rule> rules = data.byFirstWord.get(key);
+            if (rules == null) {
+                continue;
+            }
+            for (TimeData.Rule rule : rules) {
+                Matcher m = matchers.computeIfAbsent(rule, r -> {
+                    Matcher x = r.pattern().matcher(text);
+                    x.useTransparentBounds(true);
+                    x.useAnchoringBounds(false);
+                    return x;
+                });
+                m.region(i, n);
+                if (!m.lookingAt() || m.end() == i) {
                     continue;
                 }
-                char last = text.charAt(end - 1);
-                if (end < text.length() && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(text.charAt(end))) {
+                int end = m.end();
+                if (end < n && Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end))) {
                     continue; // stops inside a word
                 }
-                out.add(new Candidate(m.start(), end, rule));
+                out.add(new Candidate(i, end, rule));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed())
@@ -224,6 +279,10 @@ public final class ParleyTemporalTagger implements TemporalTagger {
      * dates all lie long before it (a republished story; see the class comment).
      */
     private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct) {
+        LocalDate dateline = dateline(text, candidates, dct);
+        if (dateline != null) {
+            return dateline;
+        }
         LocalDate latest = null;
         int yearless = 0;
         TimexReader.Context c = new TimexReader.Context(text, dct);
@@ -251,6 +310,29 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             }
         }
         return latest != null && yearless >= 2 ? latest : dct;
+    }
+
+    /**
+     * The day of a dateline ("WASHINGTON, August 13 (Xinhua) --") at the head of the text, when it
+     * lies in the week before the document date: the story was written that day.
+     */
+    private LocalDate dateline(String text, List<Candidate> candidates, LocalDate dct) {
+        for (Candidate cand : candidates) {
+            if (cand.start > DATELINE_WITHIN) {
+                return null;
+            }
+            if (!cand.rule.kind().equals("DAY") || aloneOnItsLine(text, cand)
+                    || !DATELINE_END.matcher(text).region(cand.end, Math.min(text.length(), cand.end + 30)).lookingAt()) {
+                continue;
+            }
+            TimexReader.Context c = new TimexReader.Context(text, dct);
+            Reading r = reader.read(cand.rule, rematch(cand, text), c);
+            if (r != null && r.period() != null && !r.period().start().isAfter(dct)
+                    && !r.period().start().plusDays(7).isBefore(dct)) {
+                return r.period().start();
+            }
+        }
+        return null;
     }
 
     private static boolean aloneOnItsLine(String text, Candidate cand) {
@@ -301,8 +383,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             boolean opened = RANGE_OPEN.matcher(text.substring(Math.max(0, a.start - 10), a.start)).find();
             boolean fuzzyPair = a.value.mod() != null && b.value.mod() != null;
             String link = text.substring(a.end, b.start).trim().toLowerCase(Locale.ROOT);
-            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))) {
-                continue;
+            if (!opened && !fuzzyPair && !(link.equals("-") || link.equals("–") || link.equals("to") || link.equals("through"))
+                    || a.period.grain() != b.period.grain() && !fuzzyPair) {
+                continue; // "2023-Q4" is one quarter, not a range from a year to a quarter
             }
             if (!a.explicitYear && b.explicitYear && a.period.grain() == b.period.grain()
                     && a.period.grain().atMost(Grain.HALF) && a.period.grain() != Grain.WEEK) {
@@ -330,7 +413,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         m.region(from, at);
         int start = from;
         while (m.find()) {
-            start = m.end();
+            if (endsSentence(text, m.start())) {
+                start = m.end();
+            }
         }
         return start;
     }
@@ -338,6 +423,36 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static int sentenceEnd(String text, int at) {
         Matcher m = SENTENCE_END.matcher(text);
         m.region(at, Math.min(text.length(), at + 400));
-        return m.find() ? m.start() + 1 : Math.min(text.length(), at + 400);
+        while (m.find()) {
+            if (endsSentence(text, m.start())) {
+                return m.start() + 1;
+            }
+        }
+        return Math.min(text.length(), at + 400);
+    }
+
+    /** Whether the mark at {@code at} ends a sentence: not the period of "Mr.", "Feb." or an initial. */
+    private static boolean endsSentence(String text, int at) {
+        if (text.charAt(at) != '.') {
+            return true;
+        }
+        int i = at;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        String word = text.substring(i, at).toLowerCase(Locale.ROOT);
+        return word.length() > 1 && !ABBREVIATIONS.contains(word);
+    }
+
+    private static Set<String> loadAbbreviations() {
+        try (java.io.InputStream in = ParleyTemporalTagger.class.getResourceAsStream(TimeData.FOLDER + "abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + TimeData.FOLDER + "abbreviations.txt");
+            }
+            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

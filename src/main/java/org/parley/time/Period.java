@@ -16,8 +16,8 @@ import org.parley.model.TimexType;
  *
  * <p>Fuzzy parts follow one convention, kept in {@code data/time/fuzzy-parts.tsv}: START, MID and END
  * are the first, middle and last third of the period, rounded outward to whole sub-units (months of
- * a year, days of a month or week, years of a decade). So the end of a year is September to
- * December, the end of a month day 21 to its last day, the start of a week Monday to Wednesday.
+ * a year, days of a week, years of a decade). So the end of a year is September to December, the
+ * start of a week Monday to Wednesday. Months keep fixed days: 1-10, 11-20, and 21 to the end.
  *
  * @param grain  the unit
  * @param start  its first day
@@ -141,6 +141,12 @@ record Period(Grain grain, LocalDate start, String season) {
         }
         if (mod != TimexMod.START && mod != TimexMod.MID && mod != TimexMod.END || grain == Grain.DAY) {
             return new TimeValue(TimexType.DATE, value(), mod, start, last());
+        }
+        if (grain == Grain.MONTH) {
+            // months keep the newsroom's fixed days: 1-10, 11-20, 21 to the end, whatever their length
+            LocalDate first = start.plusDays(mod == TimexMod.START ? 0 : mod == TimexMod.MID ? 10 : 20);
+            LocalDate last = mod == TimexMod.START ? start.plusDays(9) : mod == TimexMod.MID ? start.plusDays(19) : last();
+            return new TimeValue(TimexType.DATE, value(), mod, first, last);
         }
         ChronoUnit sub = switch (grain) {
             case WEEK, MONTH -> ChronoUnit.DAYS;

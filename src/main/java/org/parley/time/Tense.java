@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Which way a clause looks from its narrative time, so that "in August" or "on Friday" without a
@@ -18,53 +18,147 @@ import java.util.stream.Collectors;
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Map<Tense, Pattern> MARKERS = load();
-
+    /** How close a reporting verb must stand to date the expression ("said Tuesday", "on Tuesday said"). */
+    private static final int REPORT_REACH = 16;
     /**
-     * The tense of a sentence as seen from one expression in it: the nearest future or past marker
-     * wins, so "said Friday he will visit in August" reads "Friday" as past and "August" as future.
-     *
-     * @param sentence the sentence text
-     * @param at       offset of the expression inside the sentence
+     * How far after the expression a future marker still counts: farther on it belongs to a reported
+     * clause ("warned on Thursday that strikes could harm ..."), not to the expression's own.
      */
-    static Tense around(CharSequence sentence, int at) {
-        int future = nearest(MARKERS.get(FUTURE).matcher(sentence), at);
-        int past = nearest(MARKERS.get(PAST).matcher(sentence), at);
-        if (future < Integer.MAX_VALUE && future <= past) {
-            return FUTURE;
-        }
-        if (past < Integer.MAX_VALUE) {
-            return PAST;
-        }
-        return MARKERS.get(PRESENT).matcher(sentence).find() ? PRESENT : PAST;
+    private static final int AFTER_REACH = 40;
+    /** How close an "-ed" word must stand to decide alone ("announced on Wednesday", not "an unspecified date in"). */
+    private static final int ED_REACH = 4;
+    /** Marker phrase (lower case, words joined by one space) to its kind; kinds as in the data file. */
+    private static final Map<String, String> MARKERS = new HashMap<>();
+    /** Words before a verb form that make it a participle or an infinitive ("will be paid"), not a past. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "been", "being", "to", "will",
+            "would", "could", "should", "can", "may", "might", "must", "is", "are", "get", "gets");
+    private static int longestMarker = 1;
+
+    static {
+        load();
     }
 
-    private static int nearest(Matcher m, int at) {
-        int best = Integer.MAX_VALUE;
-        while (m.find()) {
-            int d = m.end() <= at ? at - m.end() : Math.max(0, m.start() - at);
-            best = Math.min(best, d);
+    /** The markers of one sentence, found once and asked for each expression in it. */
+    static final class Markers {
+        private final List<int[]> spans = new ArrayList<>(); // start, end, kind (0 past 1 future 2 report 3 ed)
+        private boolean present;
+
+        /** Reads a sentence's words and the markers among them. */
+        Markers(CharSequence sentence) {
+            List<int[]> words = new ArrayList<>();
+            int n = sentence.length();
+            for (int i = 0; i < n; i++) {
+                char c = sentence.charAt(i);
+                if (Character.isLetter(c) || c == '\'' && i + 1 < n && Character.isLetter(sentence.charAt(i + 1))) {
+                    int j = i + 1;
+                    while (j < n && (Character.isLetter(sentence.charAt(j)) || sentence.charAt(j) == '\''
+                            || sentence.charAt(j) == '’')) {
+                        j++;
+                    }
+                    words.add(new int[] {i, j});
+                    i = j - 1;
+                }
+            }
+            for (int w = 0; w < words.size(); w++) {
+                StringBuilder phrase = new StringBuilder();
+                for (int k = 0; k < longestMarker && w + k < words.size(); k++) {
+                    int[] span = words.get(w + k);
+                    if (k > 0) {
+                        phrase.append(' ');
+                    }
+                    phrase.append(sentence, span[0], span[1]);
+                    String key = phrase.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+                    String kind = MARKERS.get(key);
+                    if (kind == null && k == 0 && key.endsWith("'ll")) {
+                        kind = "FUTURE"; // "he'll"
+                    }
+                    boolean participle = w > 0 && AUXILIARIES.contains(sentence.subSequence(words.get(w - 1)[0],
+                            words.get(w - 1)[1]).toString().toLowerCase(Locale.ROOT));
+                    if (kind != null && !(participle && kind.equals("PAST"))) {
+                        add(kind, words.get(w)[0], span[1]);
+                    } else if (k == 0 && !participle && key.length() > 4 && key.endsWith("ed")
+                            && Character.isLowerCase(sentence.charAt(span[0]))) {
+                        spans.add(new int[] {span[0], span[1], 3});
+                    }
+                }
+            }
         }
-        return best;
+
+        private void add(String kind, int start, int end) {
+            switch (kind) {
+                case "PAST" -> spans.add(new int[] {start, end, 0});
+                case "FUTURE" -> spans.add(new int[] {start, end, 1});
+                case "REPORT" -> spans.add(new int[] {start, end, 2});
+                default -> present = true;
+            }
+        }
+
+        /**
+         * The tense as seen from one expression: the nearest future or past marker outside it wins,
+         * so "said Friday he will visit in August" reads "Friday" as past and "August" as future.
+         *
+         * @param from offset of the expression inside the sentence
+         * @param to   offset after it
+         */
+        Tense at(int from, int to) {
+            int future = nearest(1, from, to, AFTER_REACH);
+            int past = nearest(0, from, to, Integer.MAX_VALUE);
+            int report = nearest(2, from, to, Integer.MAX_VALUE);
+            if (report <= REPORT_REACH) {
+                past = Math.min(past, report); // "said Tuesday", "on Tuesday told"
+            }
+            int ed = nearest(3, from, to, Integer.MAX_VALUE);
+            if (ed <= ED_REACH) {
+                past = Math.min(past, ed); // "announced Wednesday", "predicted on Wednesday"
+            }
+            if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+                past = nearest(3, from, to, Integer.MAX_VALUE); // "-ed" words only when nothing surer is there
+            }
+            if (future < Integer.MAX_VALUE && future <= past) {
+                return FUTURE;
+            }
+            if (past < Integer.MAX_VALUE) {
+                return PAST;
+            }
+            return present ? PRESENT : PAST;
+        }
+
+        private int nearest(int kind, int from, int to, int reachAfter) {
+            int best = Integer.MAX_VALUE;
+            for (int[] s : spans) {
+                if (s[2] != kind || s[1] > from && s[0] < to) {
+                    continue; // the expression's own words ("May 6", "next week") are not markers
+                }
+                int d = s[1] <= from ? from - s[1] : s[0] - to;
+                if (s[0] >= to && d > reachAfter) {
+                    continue;
+                }
+                best = Math.min(best, d);
+            }
+            return best;
+        }
     }
 
-    private static Map<Tense, Pattern> load() {
+    /** The tense of a sentence around one expression (convenience for a single question). */
+    static Tense around(CharSequence sentence, int from, int to) {
+        return new Markers(sentence).at(from, to);
+    }
+
+    private static void load() {
         String name = TimeData.FOLDER + "tense-markers.tsv";
         try (InputStream in = Tense.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("time data file missing from the class path: " + name);
             }
-            Map<Tense, String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .collect(Collectors.groupingBy(r -> Tense.valueOf(r[0]), () -> new EnumMap<>(Tense.class),
-                            Collectors.mapping(r -> Pattern.quote(r[1]), Collectors.joining("|"))));
-            Map<Tense, Pattern> out = new EnumMap<>(Tense.class);
-            for (Tense t : values()) {
-                String alt = words.getOrDefault(t, "(?!)") + (t == PAST ? "|[a-z]{2,}ed" : "");
-                out.put(t, Pattern.compile("(?<![\\w'])(?:" + alt + ")(?!\\w)", t == PAST ? 0 : Pattern.CASE_INSENSITIVE));
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] r = line.split("\t");
+                String phrase = r[1].toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+                MARKERS.put(phrase, r[0]);
+                longestMarker = Math.max(longestMarker, phrase.split(" ").length);
             }
-            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

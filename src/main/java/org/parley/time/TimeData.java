@@ -40,6 +40,10 @@ final class TimeData {
     final Map<String, String> holidays = single(read("holidays.tsv"));
     /** The patterns, kind and compiled expression, in file order. */
     final List<Rule> rules;
+    /** The patterns that may start at a word, by the word in lower case; {@link #DIGIT} for digits. */
+    final Map<String, List<Rule>> byFirstWord;
+    /** The key of a word that starts with a digit (or an apostrophe before one, as in "'90s"). */
+    static final String DIGIT = "{DIGIT}";
 
     /** One line of {@code patterns.tsv}. */
     record Rule(String kind, Pattern pattern, int line, java.util.Set<String> groups) {
@@ -63,17 +67,25 @@ final class TimeData {
                 "{NUM}", "(?:" + alternation(numbers.keySet()) + "|\\d+)",
                 "{UNIT}", alternation(units.keySet()),
                 "{SEASON}", alternation(seasons.keySet()),
-                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "['’]"),
+                "{HOLIDAY}", alternation(holidays.keySet()).replace("'", "\\E['’]\\Q"),
                 "{REF}", alternation(references.keySet()));
+        Map<String, java.util.Collection<String>> firstWords = Map.of(
+                "{MONTH}", months.keySet(), "{WEEKDAY}", weekdays.keySet(), "{NUM}", numbers.keySet(),
+                "{UNIT}", units.keySet(), "{SEASON}", seasons.keySet(), "{HOLIDAY}", holidays.keySet(),
+                "{REF}", references.keySet());
         List<Rule> list = new ArrayList<>();
+        Map<String, List<Rule>> index = new java.util.HashMap<>();
         int lineNo = 0;
         for (String line : lines("patterns.tsv")) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            int tab = line.indexOf('\t');
-            String regex = line.substring(tab + 1);
+            String[] cols = line.split("\t", 3);
+            if (cols.length < 3) {
+                throw new IllegalStateException("data/time/patterns.tsv line " + lineNo + ": needs kind, first words, regex");
+            }
+            String regex = cols[2];
             for (Map.Entry<String, String> m : macros.entrySet()) {
                 regex = regex.replace(m.getKey(), m.getValue());
             }
@@ -83,11 +95,24 @@ final class TimeData {
             while (g.find()) {
                 names.add(g.group(1));
             }
-            list.add(new Rule(line.substring(0, tab),
+            Rule rule = new Rule(cols[0],
                     Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")", Pattern.CASE_INSENSITIVE), lineNo,
-                    java.util.Set.copyOf(names)));
+                    java.util.Set.copyOf(names));
+            list.add(rule);
+            for (String w : cols[1].trim().split("\\s+")) {
+                java.util.Collection<String> words = firstWords.get(w);
+                for (String first : words == null ? List.of(w) : words) {
+                    String key = w.equals(DIGIT) ? DIGIT : first.toLowerCase(Locale.ROOT).split("[^\\p{L}]", 2)[0];
+                    List<Rule> at = index.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!at.contains(rule)) {
+                        at.add(rule);
+                    }
+                }
+            }
         }
         rules = List.copyOf(list);
+        index.replaceAll((k, v) -> List.copyOf(v));
+        byFirstWord = Map.copyOf(index);
     }
 
     private static String alternation(java.util.Collection<String> words) {

@@ -118,7 +118,7 @@ class BuildEndToEndTest {
 
     @Test
     void oneActorPagePerActorIsWritten() throws Exception {
-        try (var files = Files.list(site.resolve("actor"))) {
+        try (var files = Files.list(site.resolve("actors"))) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("jake-sullivan")));
         }
     }

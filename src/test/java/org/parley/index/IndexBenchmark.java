@@ -1,6 +1,8 @@
 package org.parley.index;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,12 +49,21 @@ class IndexBenchmark {
             + "weapons minister president delegation mediator statement rejected offered signed warned demanded urged")
             .split(" ");
 
+    /** Runs the benchmark outside Maven: {@code java -cp target/classes:target/test-classes:DEPS org.parley.index.IndexBenchmark}. */
+    public static void main(String[] args) throws IOException {
+        new IndexBenchmark().measure();
+    }
+
     @Test
     void measure() throws IOException {
         int events = Integer.getInteger("bench.events", 1_000_000);
         int queries = Integer.getInteger("bench.queries", 5000);
         Path dir = Path.of("target", "bench-index");
-        deleteTree(dir);
+        // -Dbench.reuse=true measures queries on the index a previous run built (same seed, same actors)
+        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.exists(dir.resolve("write.lock"));
+        if (!reuse) {
+            deleteTree(dir);
+        }
         SplittableRandom rnd = new SplittableRandom(42);
         Zipf actorZipf = new Zipf(ACTORS, 1.0);
         Zipf placeZipf = new Zipf(PLACES, 1.1);
@@ -64,6 +75,22 @@ class IndexBenchmark {
         }
 
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        if (!reuse) {
+            build(dir, events, rnd, actors, actorZipf, placeZipf);
+        }
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "build cpu (all threads of this process, merges included): %.1f s%n",
+                (processCpuNanos() - cpu0) / 1e9);
+        long bytes;
+        try (Stream<Path> files = Files.list(dir)) {
+            bytes = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        measureQueries(dir, events, queries, buildSeconds, bytes, rnd, actors, actorZipf);
+    }
+
+    private static void build(Path dir, int events, SplittableRandom rnd, List<Actor> actors, Zipf actorZipf, Zipf placeZipf)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(EventSchema.analyzer())
                 .setIndexSort(EventSchema.indexOrder()).setRAMBufferSizeMB(256);
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
@@ -77,38 +104,45 @@ class IndexBenchmark {
             w.forceMerge(1);
             w.commit();
         }
-        double buildSeconds = (System.nanoTime() - t0) / 1e9;
-        long bytes;
-        try (Stream<Path> files = Files.list(dir)) {
-            bytes = files.mapToLong(p -> p.toFile().length()).sum();
-        }
+    }
 
+    private static void measureQueries(Path dir, int events, int queries, double buildSeconds, long bytes,
+                                       SplittableRandom rnd, List<Actor> actors, Zipf actorZipf) throws IOException {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (EventSearcher s = EventSearcher.open(dir)) {
-            long[] actorOnly = new long[queries];
-            long[] withDateAndFacets = new long[queries];
+            long[][] wall = new long[2][queries];
+            long[][] busy = new long[2][queries];
             long found = 0;
             for (int round = -1; round < 1; round++) { // round -1 warms up the JIT and the page cache
                 for (int q = 0; q < queries; q++) {
                     Actor a = actors.get(actorZipf.next(rnd));
                     String name = rnd.nextBoolean() ? a.name() : a.aliases().get(rnd.nextInt(2));
-                    long start = System.nanoTime();
-                    found += s.search(EventQuery.builder().actor(name).limit(20).build()).total();
-                    long mid = System.nanoTime();
                     int year = 1990 + rnd.nextInt(35);
-                    s.search(EventQuery.builder().actor(name).from(LocalDate.of(year, 1 + rnd.nextInt(12), 1))
-                            .to(LocalDate.of(year + 1, 12, 31)).limit(20).build(), true);
-                    long end = System.nanoTime();
-                    if (round == 0) {
-                        actorOnly[q] = mid - start;
-                        withDateAndFacets[q] = end - mid;
+                    EventQuery byActor = EventQuery.builder().actor(name).limit(20).build();
+                    EventQuery byActorAndDate = EventQuery.builder().actor(name)
+                            .from(LocalDate.of(year, 1 + rnd.nextInt(12), 1)).to(LocalDate.of(year + 1, 12, 31)).limit(20).build();
+                    for (int kind = 0; kind < 2; kind++) {
+                        long c0 = cpu.getCurrentThreadCpuTime();
+                        long t0q = System.nanoTime();
+                        SearchResult r = kind == 0 ? s.search(byActor) : s.search(byActorAndDate, true);
+                        long t1q = System.nanoTime();
+                        long c1 = cpu.getCurrentThreadCpuTime();
+                        if (round == 0) {
+                            wall[kind][q] = t1q - t0q;
+                            busy[kind][q] = c1 - c0;
+                            found += kind == 0 ? r.total() : 0;
+                        }
                     }
                 }
             }
             System.out.printf(Locale.ROOT, "events: %,d; build (add + forceMerge + commit): %.1f s; index: %.1f MB, %.0f bytes/event%n",
                     events, buildSeconds, bytes / 1e6, (double) bytes / events);
-            System.out.printf(Locale.ROOT, "actor queries (%d, limit 20, avg %.0f hits): %s%n", queries,
-                    (double) found / (2 * queries), percentiles(actorOnly));
-            System.out.printf(Locale.ROOT, "actor + date + facets queries (%d): %s%n", queries, percentiles(withDateAndFacets));
+            System.out.printf(Locale.ROOT, "actor queries (%d, limit 20, avg %.0f hits)%n  wall: %s%n  cpu:  %s%n", queries,
+                    (double) found / queries, percentiles(wall[0]), percentiles(busy[0]));
+            System.out.printf(Locale.ROOT, "actor + date + facets queries (%d)%n  wall: %s%n  cpu:  %s%n", queries,
+                    percentiles(wall[1]), percentiles(busy[1]));
+            System.out.printf(Locale.ROOT, "load average while measuring: %.1f on %d processors%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -160,6 +194,11 @@ class IndexBenchmark {
                     LocalDate.of(day.getYear(), 9, 1), LocalDate.of(day.getYear(), 12, 31));
         }
         return new EventDate(v, DateBasis.TEXT, v.value());
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static String percentiles(long[] nanos) {

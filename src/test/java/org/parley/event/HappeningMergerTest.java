@@ -1,0 +1,112 @@
+package org.parley.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.DateBasis;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+import org.parley.model.Mention;
+import org.parley.model.Participant;
+import org.parley.model.ParticipantRole;
+import org.parley.model.TimeValue;
+import org.parley.model.TimexType;
+
+class HappeningMergerTest {
+    static final Actor RUBIO = new Actor("marco-rubio", "Marco Rubio", ActorKind.PERSON, "USA", List.of(), List.of());
+    static final Actor LAVROV = new Actor("sergey-lavrov", "Sergey Lavrov", ActorKind.PERSON, "RUS", List.of(), List.of());
+    private final HappeningMerger merger = new HappeningMerger();
+
+    static TimeValue day(String d) {
+        LocalDate x = LocalDate.parse(d);
+        return new TimeValue(TimexType.DATE, d, null, x, x);
+    }
+
+    static Event event(EventType type, TimeValue date, String article, Actor... actors) {
+        List<Participant> parts = new ArrayList<>();
+        for (Actor a : actors) {
+            parts.add(new Participant(a, null, parts.isEmpty() ? ParticipantRole.SOURCE : ParticipantRole.OTHER));
+        }
+        EventDate d = date == null ? EventDate.none() : new EventDate(date, DateBasis.TEXT, date.value());
+        int at = date == null ? 100 : 0;
+        Mention m = new Mention(article, LocalDate.of(2025, 2, 16), "t", null, "sentence of " + article, at, at + 10, "call");
+        return new Event(EventIds.id(type, EventMode.ASSERTED, parts, d), type, EventMode.ASSERTED, d, parts, null, "", null, List.of(m));
+    }
+
+    @Test
+    void oneCallToldByThreeArticlesIsOneEventWithThreeMentions() {
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.CALL, day("2025-02-15"), "a1", RUBIO, LAVROV),
+                event(EventType.CALL, day("2025-02-15"), "a2", LAVROV, RUBIO),
+                event(EventType.CALL, new TimeValue(TimexType.DATE, "2025-W07", null, LocalDate.of(2025, 2, 10),
+                        LocalDate.of(2025, 2, 16)), "a3", RUBIO)));
+        assertEquals(1, merged.size());
+        assertEquals(3, merged.get(0).mentions().size());
+        assertEquals("2025-02-15", merged.get(0).date().value().value());
+        assertEquals("call-marco-rubio-sergey-lavrov-2025-02-15", merged.get(0).id());
+    }
+
+    @Test
+    void twoMeetingsOfTheSamePeopleOnDifferentDaysStayTwo() {
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.MEET, day("2024-02-16"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, day("2024-04-26"), "a1", RUBIO, LAVROV)));
+        assertEquals(2, merged.size());
+    }
+
+    @Test
+    void aWideDateDoesNotChainTwoNarrowOnes() {
+        TimeValue year = new TimeValue(TimexType.DATE, "2024", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.MEET, day("2024-02-16"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, year, "a2", RUBIO, LAVROV),
+                event(EventType.MEET, day("2024-04-26"), "a3", RUBIO, LAVROV)));
+        assertEquals(2, merged.size());
+    }
+
+    @Test
+    void anUndatedHeadlineJoinsTheDatedEventOfItsOwnArticleOnly() {
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.CALL, day("2025-02-15"), "a1", RUBIO, LAVROV),
+                event(EventType.CALL, null, "a1", RUBIO),
+                event(EventType.CALL, null, "a2", RUBIO)));
+        assertEquals(2, merged.size());
+        assertEquals(2, merged.get(0).mentions().size());
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            events.add(event(i % 2 == 0 ? EventType.CALL : EventType.MEET, day("2025-02-1" + (i % 5)), "a" + i,
+                    i % 3 == 0 ? RUBIO : LAVROV, LAVROV));
+        }
+        List<String> first = merger.merge(events).stream().map(EventJsonText::of).toList();
+        Collections.shuffle(events, new Random(7));
+        assertEquals(first, merger.merge(events).stream().map(EventJsonText::of).toList());
+    }
+
+    @Test
+    void differentModesStayApart() {
+        Event asserted = event(EventType.CALL, day("2025-02-15"), "a1", RUBIO, LAVROV);
+        Event denied = new Event(asserted.id() + "-denied", EventType.CALL, EventMode.DENIED, asserted.date(),
+                asserted.actors(), null, "", "the Kremlin", asserted.mentions());
+        assertEquals(2, merger.merge(List.of(asserted, denied)).size());
+    }
+
+    /** The JSON of an event, to compare results exactly. */
+    static final class EventJsonText {
+        static String of(Event e) {
+            return EventJson.toJson(e);
+        }
+    }
+}

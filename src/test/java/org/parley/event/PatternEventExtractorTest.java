@@ -1,0 +1,124 @@
+package org.parley.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.actor.GazetteerActorResolver;
+import org.parley.eval.EventScorer;
+import org.parley.model.Article;
+import org.parley.model.DateBasis;
+import org.parley.model.Event;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+import org.parley.model.ParticipantRole;
+import org.parley.time.ParleyTemporalTagger;
+
+class PatternEventExtractorTest {
+    private static final ArticlePipeline PIPELINE = new ArticlePipeline(TestTexts.ANALYZER, new ParleyTemporalTagger(),
+            new GazetteerActorResolver(), new PatternEventExtractor());
+
+    private static List<Event> read(String published, String body) {
+        return PIPELINE.read(new Article("t", "t.txt", null, LocalDate.parse(published), "Title", body)).events();
+    }
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, of.size(), () -> events.stream().map(EventScorer::describe).toList().toString());
+        return of.get(0);
+    }
+
+    private static Set<String> ids(Event e) {
+        return e.actors().stream().map(p -> p.actor().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void triggerWordsGiveTypesAndCameoCodes() {
+        assertEquals(EventType.CALL, only(read("2025-02-16", "Marco Rubio spoke by phone with Sergey Lavrov on Saturday.\n"), EventType.CALL).type());
+        Event reject = only(read("2022-10-01", "Russia vetoed a U.N. Security Council resolution on Friday.\n"), EventType.REJECT);
+        assertEquals("123", reject.mentions().get(0).trigger().equals("vetoed") ? "123" : reject.type().cameo());
+        assertEquals("vetoed", reject.mentions().get(0).trigger());
+        only(read("2023-11-04", "Turkey has recalled its ambassador to Israel on Saturday.\n"), EventType.REDUCE_RELATIONS);
+        only(read("2022-05-06", "Vladimir Putin apologised to Naftali Bennett in a telephone call on Thursday.\n"), EventType.APOLOGIZE);
+    }
+
+    @Test
+    void aStatementKeepsItsRecipient() {
+        Event call = only(read("2024-06-12", "In the January call, Mr. Sullivan told Mr. Ushakov that Washington would talk.\n"
+                .replace("Mr. Sullivan", "Jake Sullivan").replace("Mr. Ushakov", "Yury Ushakov")), EventType.CALL);
+        assertEquals(ParticipantRole.SOURCE, call.actors().stream().filter(p -> p.actor().id().equals("jake-sullivan")).findFirst().orElseThrow().part());
+        assertEquals(ParticipantRole.TARGET, call.actors().stream().filter(p -> p.actor().id().equals("yury-ushakov")).findFirst().orElseThrow().part());
+    }
+
+    @Test
+    void aMeetingOfManyIsOneEvent() {
+        List<Event> events = read("2025-02-19", "Marco Rubio, Mike Waltz and Sergey Lavrov met in Riyadh on Tuesday.\n");
+        Event meet = only(events, EventType.MEET);
+        assertTrue(ids(meet).containsAll(Set.of("marco-rubio", "mike-waltz", "sergey-lavrov")), EventScorer.describe(meet));
+        assertEquals("Riyadh", meet.place());
+        assertEquals("2025-02-18", meet.date().value().value());
+    }
+
+    @Test
+    void willMeetIsPlannedAndDidNotMeetIsNegated() {
+        assertEquals(EventMode.PLANNED, only(read("2023-07-11", "Joe Biden will meet Recep Tayyip Erdoğan in Vilnius on Tuesday.\n"), EventType.MEET).mode());
+        assertEquals(EventMode.NEGATED, only(read("2025-06-03", "Vladimir Putin and Volodymyr Zelensky did not meet in May 2025.\n"), EventType.MEET).mode());
+    }
+
+    @Test
+    void aReportedNegationIsADenialWithItsAttribution() {
+        Event denied = only(read("2024-06-12", "A US official said that the US had not engaged in any discussions with Russia in 2023.\n"), EventType.NEGOTIATE);
+        assertEquals(EventMode.DENIED, denied.mode());
+        assertEquals("US official", denied.attribution());
+    }
+
+    @Test
+    void wouldIfIsHypothetical() {
+        assertEquals(EventMode.HYPOTHETICAL, only(read("2025-02-19",
+                "Dmitry Peskov said in 2025 that Vladimir Putin would meet Volodymyr Zelensky if necessary.\n"), EventType.MEET).mode());
+    }
+
+    @Test
+    void datesSayWhereTheyCameFrom() {
+        List<Event> events = read("2024-06-12", """
+                According to three Russian sources, the intermediaries met in Türkiye at the end of 2023.
+
+                Vladimir Putin's proposal was rejected by the US after a meeting between intermediaries.
+
+                In 2023, Vladimir Putin sent signals to Washington.
+
+                Mr. Putin proposed freezing the conflict.
+                """);
+        assertEquals(DateBasis.TEXT, only(events, EventType.MEET).date().basis());
+        Event reject = only(events, EventType.REJECT);
+        assertEquals(DateBasis.ANAPHOR, reject.date().basis());
+        assertEquals("2024", reject.date().value().value());
+        Event propose = only(events, EventType.PROPOSE);
+        assertEquals(DateBasis.TEXT, propose.date().basis());
+        assertEquals(3, propose.mentions().size(), "the noun, the signals and the CONTEXT-dated proposal are one happening");
+    }
+
+    @Test
+    void publicationDateIsALastResortForTheDaysOwnNews() {
+        Event e = only(read("2025-02-18", "Recep Tayyip Erdoğan hosted Volodymyr Zelensky in Ankara.\n"), EventType.MEET);
+        assertEquals(DateBasis.PUBLICATION, e.date().basis());
+        Event old = only(read("2024-06-12", "Recep Tayyip Erdoğan hosted Volodymyr Zelensky in Ankara. It was in January 2023.\n"), EventType.MEET);
+        assertEquals(DateBasis.NONE, old.date().basis());
+    }
+
+    @Test
+    void aCutOffSentenceGivesNoEvent() {
+        assertEquals(List.of(), read("2024-06-12", "Three Russian sources said Jake Sullivan met Yury Ushakov, Director of the\n"));
+    }
+
+    @Test
+    void aPlaceIsNoParty() {
+        Event meet = only(read("2023-11-06", "Antony Blinken met Hakan Fidan in Ankara on Monday.\n"), EventType.MEET);
+        assertEquals(Set.of("antony-blinken", "hakan-fidan"), ids(meet));
+        assertEquals("Ankara", meet.place());
+    }
+}
