@@ -70,6 +70,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern RELATIVE_GAP = Pattern.compile(
             "(?i)(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
+    private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(?:in|over|within) the (?:coming|next few) days\\b");
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -492,6 +493,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (m.end() <= ts && m.start() >= s.start()) {
                     String gap = body.substring(m.end(), ts);
                     boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
+                            && !gap.matches("(?s)\\s*,\\s*\\p{L}+ing\\b.*") && !gap.matches("(?s).*\\band\\s*")
                             && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
                     if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
@@ -629,8 +631,9 @@ public final class PatternEventExtractor implements EventExtractor {
             if (DENIAL.matcher(near).find()) {
                 return EventMode.DENIED;
             }
-            if (mode == EventMode.NEGATED && REPORTING.matcher(sentenceBefore).find()) {
-                return EventMode.DENIED;
+            if (mode == EventMode.NEGATED && REPORTING.matcher(sentenceBefore).find()
+                    && Pattern.compile("(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b").matcher(near).find()) {
+                return EventMode.DENIED; // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
             }
             return mode;
         }
@@ -817,6 +820,15 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() != DateBasis.TEXT
                         && c.date.basis() != DateBasis.CONTEXT) {
                     c.statementWorthy = false;
+                }
+            }
+            for (Candidate c : all) {
+                if (c.date.basis() == DateBasis.NONE && c.mode == EventMode.PLANNED && COMING_DAYS.matcher(c.sentence.text()).find()) {
+                    LocalDate from = published.plusDays(1);
+                    String week = String.format(Locale.ROOT, "%d-W%02d", from.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                            from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                    c.date = new EventDate(new TimeValue(TimexType.DATE, week, null, from, published.plusDays(7)), DateBasis.TEXT,
+                            "in the coming days");
                 }
             }
             boolean ownDay = tellsItsOwnDay(all);
