@@ -23,11 +23,13 @@ import org.parley.model.TimexType;
 /**
  * Natty 0.13, made safe, for the long tail of free-form expressions Parley's rules leave.
  *
- * <p>Only sentences that hold a trigger of {@code data/time/natty-triggers.txt} outside the spans
- * Parley's rules took reach Natty, with those spans blanked (same length, so positions hold), which
- * keeps Natty away from what it gets wrong: bare years (it reads "2023" as 20:23), seasons (it throws
- * a NullPointerException on any season after 2020 and loses the whole input) and holidays (it re-reads
- * its iCalendar file for each, about 128 ms). Each call is guarded; ANTLR's error messages, which Natty
+ * <p>Only sentences that hold a phrase of {@code data/time/natty-triggers.txt} ("a fortnight from
+ * today") outside the spans Parley's rules took reach Natty, and Natty's reading is kept only when it
+ * covers that phrase and holds Parley's expressions whole (it then replaces them). That keeps Natty
+ * away from what it gets wrong, which Parley's rules take first: bare years (it reads "2023" as 20:23),
+ * seasons (it throws a NullPointerException on any season after 2020 and loses the whole input),
+ * months and weekdays without a year (it looks forward; news looks back) and holidays (it re-reads its
+ * iCalendar file for each, about 128 ms a parse; Parley computes them from data/time/holidays.tsv). Each call is guarded; ANTLR's error messages, which Natty
  * prints to {@code System.err}, are dropped for the calling thread only; Natty's 1-based per-line
  * positions are mapped back to text offsets; each thread has its own parser (Natty's is not thread-safe).
  */
@@ -63,20 +65,25 @@ final class NattyReader {
                 int s0 = sentenceStart.applyAsInt(at);
                 int s1 = Math.max(sentenceEnd.applyAsInt(at), end);
                 done = s1;
-                char[] masked = text.substring(s0, s1).toCharArray();
-                for (int[] span : taken) {
-                    for (int i = Math.max(span[0], s0); i < Math.min(span[1], s1); i++) {
-                        masked[i - s0] = ' ';
-                    }
-                }
-                for (Hit h : parse(new String(masked), s0, anchor)) {
-                    if (h.start() <= at && at < h.end() && !overlaps(hits, h)) {
+                for (Hit h : parse(text.substring(s0, s1), s0, anchor)) {
+                    if (h.start() <= at && at < h.end() && !overlaps(hits, h) && !cuts(taken, h)) {
                         hits.add(h);
                     }
                 }
             }
         }
         return hits;
+    }
+
+    /** Whether a hit cuts through one of Parley's expressions instead of holding it whole. */
+    private static boolean cuts(List<int[]> taken, Hit h) {
+        for (int[] s : taken) {
+            boolean overlap = s[0] < h.end() && h.start() < s[1];
+            if (overlap && (s[0] < h.start() || s[1] > h.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<Hit> hits, Hit h) {
@@ -101,13 +108,11 @@ final class NattyReader {
     static List<Hit> parse(String sentence, int offset, LocalDate anchor) {
         List<Hit> out = new ArrayList<>();
         List<DateGroup> groups;
-        QUIET.set(Boolean.TRUE);
         try {
-            groups = PARSER.get().parse(sentence, Date.from(anchor.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+            groups = quietly(() -> PARSER.get().parse(sentence,
+                    Date.from(anchor.atTime(12, 0).toInstant(ZoneOffset.UTC))));
         } catch (RuntimeException e) {
             return out; // Natty's own failure (its season table ends in 2020): Parley goes on without it
-        } finally {
-            QUIET.set(Boolean.FALSE);
         }
         int[] lineStarts = sentence.lines().mapToInt(l -> 0).toArray();
         int pos = 0;
@@ -153,13 +158,28 @@ final class NattyReader {
         }
     }
 
+    /** Runs a call with this thread's error output silenced (see {@link #quietFor}). */
+    static <T> T quietly(java.util.function.Supplier<T> call) {
+        QUIET.set(Boolean.TRUE);
+        try {
+            return call.get();
+        } finally {
+            QUIET.set(Boolean.FALSE);
+        }
+    }
+
+    /** A stream that passes everything to {@code target} except what a thread prints inside {@link #quietly}. */
+    static PrintStream quietFor(PrintStream target) {
+        return new QuietErr(target);
+    }
+
     /** Puts a filter in front of {@code System.err} that drops what a thread prints while inside Natty. */
     private static synchronized void installQuietErr() {
         PrintStream original = System.err;
         if (original instanceof QuietErr) {
             return;
         }
-        System.setErr(new QuietErr(original));
+        System.setErr(quietFor(original));
     }
 
     /** {@code System.err} that stays silent for a thread while it is inside a Natty call. */

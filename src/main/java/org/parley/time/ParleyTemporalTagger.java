@@ -193,9 +193,11 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         }
         joinTimesToDays(text, found);
         joinRanges(text, found);
-        natty.addLongTail(text, c.anchor, found.stream().map(f -> new int[] {f.start, f.end}).toList(),
-                sentenceStart, sentenceEnd).forEach(n -> found.add(new Found(n.start(), n.end(), n.value(), null,
-                "NATTY", false)));
+        for (NattyReader.Hit n : natty.addLongTail(text, c.anchor,
+                found.stream().map(f -> new int[] {f.start, f.end}).toList(), sentenceStart, sentenceEnd)) {
+            found.removeIf(f -> f.start >= n.start() && f.end <= n.end()); // Natty read the whole phrase
+            found.add(new Found(n.start(), n.end(), n.value(), null, "NATTY", false));
+        }
         found.sort(Comparator.comparingInt(f -> f.start));
         List<TimeExpression> out = new ArrayList<>(found.size());
         for (Found f : found) {

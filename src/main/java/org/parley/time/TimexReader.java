@@ -325,9 +325,13 @@ final class TimexReader {
     }
 
     private Reading today(TimeData.Rule r, Matcher m, Context c) {
-        String dw = lower(r.group(m, "dw")).replaceAll("\\s+", " ");
         String tod = r.group(m, "tod");
         LocalDate a = c.anchor;
+        String dw2 = lower(r.group(m, "dw2"));
+        if (dw2 != null) {
+            return period(Period.day(a.plusDays(dw2.startsWith("before") ? -2 : 2)));
+        }
+        String dw = lower(r.group(m, "dw")).replaceAll("\\s+", " ");
         return switch (dw) {
             case "yesterday" -> partOfDay(Period.day(a.minusDays(1)), tod);
             case "tomorrow" -> partOfDay(Period.day(a.plusDays(1)), tod);
