@@ -135,7 +135,7 @@ final class TimexReader {
             LocalDate d = LocalDate.of(year, month, day);
             long gap = d.toEpochDay() - c.anchor.toEpochDay();
             long score = Math.abs(gap);
-            if (c.tense == Tense.PAST && gap > 3 || c.tense == Tense.FUTURE && gap < -3) {
+            if (c.tense != Tense.FUTURE && gap > 3 || c.tense == Tense.FUTURE && gap < -3) {
                 score += 200; // against the tense: only when the other way is much farther
             }
             if (weekday != null && d.getDayOfWeek() != weekday) {
@@ -205,6 +205,7 @@ final class TimexReader {
         } else if (rel == null) {
             year = switch (c.tense) {
                 case FUTURE -> month < am ? ay + 1 : ay;
+                case PRESENT -> Math.abs(month - am) <= 6 ? ay : month > am ? ay - 1 : ay + 1; // the nearest
                 default -> month > am ? ay - 1 : ay;
             };
         } else {
@@ -562,9 +563,6 @@ final class TimexReader {
         Integer year = explicitYear(r, m, c);
         if (year != null) {
             return period(Period.quarter(year, q));
-        }
-        if (c.last != null && c.last.grain() == Grain.YEAR && c.lastEnd >= 0 && m.start() - c.lastEnd < 60) {
-            return period(Period.quarter(c.last.start().getYear(), q)); // "1989 ... the third quarter"
         }
         return period(latestStarted(Period.quarter(c.anchor.getYear(), q), c));
     }
