@@ -201,10 +201,13 @@ public final class Gazetteer {
         return surnames.getOrDefault(key, List.of());
     }
 
+    /** States whose people write the family name first. */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "VNM", "TWN");
+
     /** The folded family name of a person: the last word, or the first for names written family name first. */
     public static String surnameKey(Actor person) {
         String[] words = NameFolding.key(person.name()).split(" ");
-        boolean familyFirst = person.country() != null && Set.of("CHN", "PRK", "KOR", "VNM", "TWN").contains(person.country());
+        boolean familyFirst = person.country() != null && FAMILY_NAME_FIRST.contains(person.country());
         if (familyFirst) {
             return words[0];
         }

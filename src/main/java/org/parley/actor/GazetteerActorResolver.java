@@ -573,7 +573,12 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** "Mr. Sullivan", "Putin": a family name of a person met in the article, or of one in office that day. */
         private void surnames() {
-            List<ActorMention> persons = persons();
+            // Persons named so far, grouped by family name in text order: one look-up a word keeps a long
+            // article linear (a scan of every person for every word took minutes on a 1.7 MB story).
+            Map<String, List<ActorMention>> bySurname = new HashMap<>();
+            for (ActorMention p : persons()) {
+                bySurname.computeIfAbsent(Gazetteer.surnameKey(p.actor()), k -> new ArrayList<>()).add(p);
+            }
             for (int i = 0; i < words.size(); i++) {
                 int start = words.get(i)[0];
                 int end = words.get(i)[1];
@@ -581,15 +586,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                     continue;
                 }
                 String w = word(i);
-                Actor a = null;
-                for (ActorMention p : persons) {
-                    if (Gazetteer.surnameKey(p.actor()).equals(w)) {
-                        a = p.actor();
-                        if (p.start() > start) {
-                            break;
-                        }
-                    }
-                }
+                Actor a = nearestBefore(bySurname.getOrDefault(w, List.of()), start);
                 boolean honorific = i > 0 && HONORIFIC.contains(word(i - 1));
                 int[] title = titleBefore(i);
                 if (a == null && (honorific || title != null || !notSurnames.contains(w)) && !NOT_NAMES.contains(w)) {
@@ -611,6 +608,27 @@ public final class GazetteerActorResolver implements ActorResolver {
                 String role = title == null || title[1] == title[2] ? null : body.substring(title[1], title[2]);
                 take(from, end, a, role);
             }
+        }
+
+        /**
+         * The actor of the last mention that starts before an offset, or of the first one when none does:
+         * "Mr. Sullivan" is the Sullivan named before him, or failing that the one named next.
+         */
+        private static Actor nearestBefore(List<ActorMention> inTextOrder, int offset) {
+            if (inTextOrder.isEmpty()) {
+                return null;
+            }
+            int lo = 0;
+            int hi = inTextOrder.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (inTextOrder.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return inTextOrder.get(lo == 0 ? 0 : lo - 1).actor();
         }
 
         /** Unnamed groups that act: "the intermediaries met". */

@@ -42,16 +42,20 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Pipeline threads (default: one per processor).")
     Integer threads;
 
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
+            description = "Skip (and name) any file, JSON line or SGML story larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxFileMegabytes;
+
+    @Option(names = "--quiet", description = "No progress line, even on a terminal.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UsageException("--threads must be at least 1, was " + n);
-        }
         // A render of what was indexed is still worth doing when some articles could not be read.
-        int indexed = IndexCommand.run(articles, index, n, out, err);
+        int indexed = IndexCommand.run(articles, index, IndexCommand.threads(threads),
+                IndexCommand.ingestOptions(maxFileMegabytes), Progress.onTerminal(err, quiet), out, err);
         int rendered = RenderCommand.run(index, this.out, new SiteOptions(title, baseUrl, templates), out);
         return Math.max(indexed, rendered);
     }

@@ -16,6 +16,7 @@ import org.parley.index.Indexer;
 import org.parley.index.LuceneEventIndex;
 import org.parley.ingest.ArticleFolder;
 import org.parley.ingest.ArticleSource;
+import org.parley.ingest.IngestOptions;
 import org.parley.model.Article;
 import org.parley.model.Problem;
 import picocli.CommandLine.Command;
@@ -40,13 +41,35 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Pipeline threads (default: one per processor).")
     Integer threads;
 
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
+            description = "Skip (and name) any file, JSON line or SGML story larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxFileMegabytes;
+
+    @Option(names = "--quiet", description = "No progress line, even on a terminal.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return run(articles, index, threads(threads), ingestOptions(maxFileMegabytes),
+                Progress.onTerminal(spec.commandLine().getErr(), quiet), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /** The thread count a user asked for, or one per processor. */
+    static int threads(Integer asked) {
+        int n = asked == null ? Runtime.getRuntime().availableProcessors() : asked;
         if (n < 1) {
             throw new UsageException("--threads must be at least 1, was " + n);
         }
-        return run(articles, index, n, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return n;
+    }
+
+    /** Ingest options with the user's size limit. */
+    static IngestOptions ingestOptions(long maxFileMegabytes) {
+        if (maxFileMegabytes < 1) {
+            throw new UsageException("--max-file-size must be at least 1 (megabytes), was " + maxFileMegabytes);
+        }
+        return IngestOptions.defaults().withMaxFileBytes(maxFileMegabytes * 1024 * 1024);
     }
 
     /**
@@ -55,15 +78,19 @@ public final class IndexCommand implements Callable<Integer> {
      * @return {@link Parley#OK}, or {@link Parley#SOME_FAILED} when some articles could not be read
      * @throws UsageException when the folder is missing or another run holds the index
      */
-    public static int run(Path articles, Path index, int threads, PrintWriter out, PrintWriter err) throws IOException {
+    public static int run(Path articles, Path index, int threads, IngestOptions ingest, Progress progress,
+                          PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.isDirectory(articles)) {
             throw new UsageException("no articles folder at " + articles);
         }
         IndexReport report;
         try (LuceneEventIndex idx = LuceneEventIndex.open(index, Wiring.merger())) {
-            report = new Indexer(Wiring.source(articles), Wiring.pipeline(), threads).run(idx);
+            progress.start("articles", -1);
+            report = new Indexer(Wiring.source(articles, ingest), progress.counting(Wiring.pipeline()), threads).run(idx);
         } catch (IndexInUseException e) {
             throw new UsageException(e.getMessage());
+        } finally {
+            progress.end();
         }
         for (Problem p : report.problems()) {
             err.println("parley: " + p);
@@ -79,8 +106,8 @@ public final class IndexCommand implements Callable<Integer> {
         private Wiring() {
         }
 
-        static ArticleSource source(Path articles) {
-            return new ArticleFolder(articles);
+        static ArticleSource source(Path articles, IngestOptions options) {
+            return new ArticleFolder(articles).options(options);
         }
 
         static Function<Article, ArticleEvents> pipeline() {

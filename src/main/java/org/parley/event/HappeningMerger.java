@@ -230,7 +230,7 @@ public final class HappeningMerger implements EventMerger {
                 return head;
             }
             Map<String, Participant> parts = new LinkedHashMap<>();
-            List<Mention> mentions = new ArrayList<>();
+            Set<Mention> distinct = new LinkedHashSet<>();
             Set<String> attributions = new LinkedHashSet<>();
             for (Event e : members) {
                 for (Participant p : e.actors()) {
@@ -239,15 +239,12 @@ public final class HappeningMerger implements EventMerger {
                         parts.put(p.actor().id(), old != null && p.role() == null ? new Participant(p.actor(), old.role(), p.part()) : p);
                     }
                 }
-                for (Mention m : e.mentions()) {
-                    if (!mentions.contains(m)) {
-                        mentions.add(m);
-                    }
-                }
+                distinct.addAll(e.mentions());
                 if (e.attribution() != null) {
                     attributions.add(e.attribution());
                 }
             }
+            List<Mention> mentions = new ArrayList<>(distinct);
             mentions.sort(Comparator.comparing(Mention::article).thenComparingInt(Mention::start)
                     .thenComparing(m -> m.trigger() == null ? "" : m.trigger()));
             List<Participant> participants = new ArrayList<>(parts.values());

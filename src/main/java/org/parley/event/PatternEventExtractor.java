@@ -146,6 +146,25 @@ public final class PatternEventExtractor implements EventExtractor {
     }
 
     /** One article's reading: its text, quotes, actors and times. */
+    /**
+     * The index of the first of a text-ordered list of spans that starts at or after an offset. The stages
+     * give their mentions and time expressions in text order; a binary search keeps a long article linear
+     * where a scan of every mention for every sentence took minutes.
+     */
+    private static <T> int firstStartingAt(List<T> inTextOrder, java.util.function.ToIntFunction<T> startOf, int offset) {
+        int lo = 0;
+        int hi = inTextOrder.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startOf.applyAsInt(inTextOrder.get(mid)) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private final class Reading {
         private final AnnotatedArticle article;
         private final String body;
@@ -188,10 +207,11 @@ public final class PatternEventExtractor implements EventExtractor {
         }
 
         private List<ActorMention> actorsIn(int start, int end) {
+            List<ActorMention> all = article.actors();
             List<ActorMention> out = new ArrayList<>();
-            for (ActorMention m : article.actors()) {
-                if (m.start() >= start && m.end() <= end) {
-                    out.add(m);
+            for (int i = firstStartingAt(all, ActorMention::start, start); i < all.size() && all.get(i).start() < end; i++) {
+                if (all.get(i).end() <= end) {
+                    out.add(all.get(i));
                 }
             }
             return out;
@@ -199,7 +219,11 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private List<TimeExpression> timesIn(int start, int end) {
             List<TimeExpression> out = new ArrayList<>();
-            for (TimeExpression t : article.times()) {
+            List<TimeExpression> all = article.times();
+            for (TimeExpression t : all.subList(firstStartingAt(all, TimeExpression::start, start), all.size())) {
+                if (t.start() >= end) {
+                    break;
+                }
                 TimeValue v = t.value();
                 if (t.start() >= start && t.end() <= end && v.isAnchored()
                         && (v.type() == TimexType.DATE || v.type() == TimexType.TIME)) {
@@ -656,7 +680,7 @@ public final class PatternEventExtractor implements EventExtractor {
                         || NOT_PLACE_CONTEXT.matcher(body.substring(s.start(), at)).find()) {
                     continue;
                 }
-                boolean isActor = article.actors().stream().anyMatch(a -> a.start() <= at && at < a.end()
+                boolean isActor = actorsIn(s.start(), s.end()).stream().anyMatch(a -> a.start() <= at && at < a.end()
                         && a.actor().kind() != ActorKind.STATE);
                 if (isActor) {
                     continue;
@@ -751,7 +775,7 @@ public final class PatternEventExtractor implements EventExtractor {
         private boolean saidWhen(int te, int dateStart) {
             String gap = body.substring(te, dateStart);
             return gap.length() <= 50 && !gap.matches("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*")
-                    && article.actors().stream().noneMatch(a -> a.start() >= te && a.end() <= dateStart);
+                    && actorsIn(te, dateStart).isEmpty();
         }
 
         /**
@@ -950,15 +974,17 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             // the same paragraph, with no paragraph break between
-            TimeExpression latest = null;
-            for (TimeExpression t : article.times()) {
-                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE
-                        && !body.substring(t.end(), c.sentence.start()).contains("\n")) {
-                    latest = t;
+            // the latest date before the sentence and after the paragraph's start, looked for backwards
+            int paragraphStart = body.lastIndexOf('\n', c.sentence.start() - 1);
+            List<TimeExpression> times = article.times();
+            for (int i = firstStartingAt(times, TimeExpression::start, c.sentence.start()) - 1; i >= 0; i--) {
+                TimeExpression t = times.get(i);
+                if (t.start() <= paragraphStart) {
+                    break;
                 }
-            }
-            if (latest != null) {
-                return new EventDate(latest.value(), DateBasis.CONTEXT, latest.text());
+                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE) {
+                    return new EventDate(t.value(), DateBasis.CONTEXT, t.text());
+                }
             }
             return null;
         }

@@ -9,13 +9,18 @@ import java.util.Objects;
  * and actors without running the pipeline again.
  *
  * @param article the article
- * @param times   its time expressions, in text order
- * @param actors  its actor mentions, in text order
+ * @param times   its time expressions; kept in text order (by start, then end)
+ * @param actors  its actor mentions; kept in text order (by start, then end)
  */
 public record AnnotatedArticle(Article article, List<TimeExpression> times, List<ActorMention> actors) {
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
-        times = Checks.list(times, "times");
-        actors = Checks.list(actors, "actors");
+        // Text order is a promise later stages search on (binary search by start), so it is made here.
+        times = Checks.list(times, "times").stream()
+                .sorted(java.util.Comparator.comparingInt(TimeExpression::start).thenComparingInt(TimeExpression::end))
+                .toList();
+        actors = Checks.list(actors, "actors").stream()
+                .sorted(java.util.Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end))
+                .toList();
     }
 }

@@ -68,13 +68,15 @@ class HostileInputEndToEndTest {
                 + "<script>var s = 'Joe Biden met Kim Jong Un in Pyongyang on Monday.';</script>"
                 + "<footer>Leave a Reply</footer></body></html>", StandardCharsets.UTF_8);
         write("slides.pdf", "%PDF-1.4 not an article", StandardCharsets.ISO_8859_1);
+        write("huge.txt", "19 March 2024\nA very long article\n\n"
+                + "Blinken met Wang Yi in Beijing on Monday. ".repeat(40_000), StandardCharsets.UTF_8);
         try {
             Files.createSymbolicLink(articles.resolve("deeper/loop"), articles);
         } catch (UnsupportedOperationException | IOException e) {
             // A file system without links still tests everything else.
         }
         site = work.resolve("site");
-        build = BuildEndToEndTest.parley("build", "--articles", articles.toString(),
+        build = BuildEndToEndTest.parley("build", "--max-file-size", "1", "--articles", articles.toString(),
                 "--index", work.resolve("index").toString(), "--out", site.toString());
     }
 
@@ -90,6 +92,21 @@ class HostileInputEndToEndTest {
             assertTrue(err.contains(name), name + " is not named in the report:\n" + err);
         }
         assertTrue(err.contains("feed.jsonl") && err.contains("line 2"), "the broken JSON line is named:\n" + err);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsSkippedWithTheLimitSaid() {
+        String line = build.err().lines().filter(l -> l.contains("huge.txt")).findFirst()
+                .orElseThrow(() -> new AssertionError("huge.txt is not named:\n" + build.err()));
+        assertTrue(line.contains("1048576") || line.contains("1 MB") || line.contains("1.0 MB"), line);
+    }
+
+    @Test
+    void aSizeLimitBelowOneMegabyteIsABadUsage() {
+        BuildEndToEndTest.Run run = BuildEndToEndTest.parley("index", "--max-file-size", "0", "--articles",
+                articles.toString(), "--index", work.resolve("other-index").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--max-file-size"), run.err());
     }
 
     @Test
@@ -147,7 +164,8 @@ class HostileInputEndToEndTest {
 
     @Test
     void aSecondRunOnTheSameFolderChangesNothing() {
-        BuildEndToEndTest.Run again = BuildEndToEndTest.parley("index", "--articles", articles.toString(),
+        BuildEndToEndTest.Run again = BuildEndToEndTest.parley("index", "--max-file-size", "1", "--articles",
+                articles.toString(),
                 "--index", work.resolve("index").toString());
         assertTrue(again.out().contains("0 added") && again.out().contains("7 unchanged"), again.out());
     }
