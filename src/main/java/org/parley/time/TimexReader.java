@@ -317,8 +317,9 @@ final class TimexReader {
                 default -> a.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(dow));
             };
         }
-        // TimeBank reads "Friday morning" mostly as the day: the part of day narrows nothing it can name
-        return period(Period.day(date));
+        String tod = lower(r.group(m, "tod"));
+        // only the parts of day listed in weekday-parts.txt narrow the day ("Friday morning" stays the day)
+        return partOfDay(Period.day(date), tod != null && data.weekdayParts.contains(tod) ? tod : null);
     }
 
     private static LocalDate nearest(LocalDate a, DayOfWeek dow) {
