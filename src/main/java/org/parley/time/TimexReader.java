@@ -667,7 +667,15 @@ final class TimexReader {
             amount = k < 0 ? "X" : Integer.toString(k * Integer.parseInt(u[1]));
         }
         boolean clock = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
-        return new Reading(new TimeValue(TimexType.DURATION, (clock ? "PT" : "P") + amount + u[0], null, null, null), null);
+        String value = (clock ? "PT" : "P") + amount + u[0];
+        boolean half = r.group(m, "half") != null || r.group(m, "half2") != null || r.group(m, "half3") != null;
+        if (half && u.length > 2 && amount.matches("\\d+")) {
+            String h = u[2]; // half a unit in a smaller one ("2 1/2 years" = P2Y6M), or more of the same ("5Y")
+            value = h.endsWith(u[0]) && !clock && !h.startsWith("T")
+                    ? "P" + (Integer.parseInt(amount) + Integer.parseInt(h.substring(0, h.length() - 1))) + u[0]
+                    : value + h;
+        }
+        return new Reading(new TimeValue(TimexType.DURATION, value, null, null, null), null);
     }
 
     private Reading set(TimeData.Rule r, Matcher m) {
