@@ -448,7 +448,7 @@ final class TimexReader {
         Period base = fromNow ? Period.day(c.anchor) : c.base();
         // "a year ago" beside "the third quarter" means that quarter a year before: keep the finer period.
         Period p;
-        if (g == Grain.YEAR && recentPart(m, c)) {
+        if (g == Grain.YEAR && n == 1 && recentPart(m, c)) { // "41 years ago" is a year, whatever was named
             p = c.last;
         } else {
             p = Period.containing(g, base.start());
