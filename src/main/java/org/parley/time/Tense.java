@@ -131,6 +131,11 @@ enum Tense {
             return present ? PRESENT : PAST;
         }
 
+        /** Whether a future marker stands before an expression ("will meet on Tuesday"), so the clause has its own tense. */
+        private boolean futureBefore(int from) {
+            return spans.stream().anyMatch(s -> s[2] == 1 && s[1] <= from);
+        }
+
         /** Whether a comma or quote stands between an expression and a reporting verb after it. */
         private boolean attribution(int from, int to) {
             for (int i = from; i < to; i++) {
@@ -153,7 +158,7 @@ enum Tense {
                 if (s[0] >= to && d > reachAfter) {
                     continue;
                 }
-                if (kind == 2 && s[0] >= to && attribution(to, s[0])) {
+                if (kind == 2 && s[0] >= to && futureBefore(from) && attribution(to, s[0])) {
                     continue; // "will meet on Tuesday, he said": the report dates the telling, not the meeting
                 }
                 best = Math.min(best, d);
