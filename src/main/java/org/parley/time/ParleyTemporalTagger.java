@@ -155,7 +155,11 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                 markersEnd = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
                 markers = new Tense.Markers(text.subSequence(s0, markersEnd));
             }
-            c.tense = Tense.deadline(TimexReader.wordBefore(text, cand.start)) ? Tense.FUTURE
+            String before = TimexReader.wordBefore(text, cand.start);
+            // "this year through August" ends a range that the first expression placed, not a deadline
+            boolean rangeEnd = c.lastEnd >= 0 && c.lastEnd <= cand.start
+                    && text.substring(c.lastEnd, cand.start).strip().equalsIgnoreCase(before);
+            c.tense = Tense.deadline(before) && !rangeEnd ? Tense.FUTURE
                     : markers.at(cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {

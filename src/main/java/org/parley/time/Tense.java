@@ -48,9 +48,11 @@ enum Tense {
     static final class Markers {
         private final List<int[]> spans = new ArrayList<>(); // start, end, kind (0 past 1 future 2 report 3 ed)
         private boolean present;
+        private final CharSequence sentence;
 
         /** Reads a sentence's words and the markers among them. */
         Markers(CharSequence sentence) {
+            this.sentence = sentence;
             List<int[]> words = new ArrayList<>();
             int n = sentence.length();
             for (int i = 0; i < n; i++) {
@@ -129,6 +131,23 @@ enum Tense {
             return present ? PRESENT : PAST;
         }
 
+        /** Whether a future marker stands before an expression ("will meet on Tuesday"), so the clause has its own tense. */
+        private boolean futureBefore(int from) {
+            return spans.stream().anyMatch(s -> s[2] == 1 && s[1] <= from);
+        }
+
+        /** Whether a comma or quote stands between an expression and a reporting verb after it. */
+        private boolean attribution(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char ch = sentence.charAt(i);
+                if (ch == ',' || ch == '"' || ch == '\u201d' || ch == '`' || ch == '\'' && i + 1 < to
+                        && sentence.charAt(i + 1) == '\'') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int nearest(int kind, int from, int to, int reachAfter) {
             int best = Integer.MAX_VALUE;
             for (int[] s : spans) {
@@ -138,6 +157,9 @@ enum Tense {
                 int d = s[1] <= from ? from - s[1] : s[0] - to;
                 if (s[0] >= to && d > reachAfter) {
                     continue;
+                }
+                if (kind == 2 && s[0] >= to && futureBefore(from) && attribution(to, s[0])) {
+                    continue; // "will meet on Tuesday, he said": the report dates the telling, not the meeting
                 }
                 best = Math.min(best, d);
             }

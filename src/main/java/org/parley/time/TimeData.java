@@ -36,6 +36,9 @@ final class TimeData {
     final Map<String, String> fuzzy = single(read("fuzzy-parts.tsv"));
     /** Reference phrase to PRESENT_REF, PAST_REF or FUTURE_REF. */
     final Map<String, String> references = single(read("references.tsv"));
+    /** Parts of day that a weekday keeps in its value ("Friday evening"); lower case. */
+    final java.util.Set<String> weekdayParts = read("weekday-parts.txt").stream().map(r -> r[0].strip())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Holiday name (lower case) to its rule. */
     final Map<String, String> holidays = single(read("holidays.tsv"));
     /** The patterns, kind and compiled expression, in file order. */

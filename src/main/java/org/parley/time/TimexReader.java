@@ -317,8 +317,9 @@ final class TimexReader {
                 default -> a.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(dow));
             };
         }
-        // TimeBank reads "Friday morning" mostly as the day: the part of day narrows nothing it can name
-        return period(Period.day(date));
+        String tod = lower(r.group(m, "tod"));
+        // only the parts of day listed in weekday-parts.txt narrow the day ("Friday morning" stays the day)
+        return partOfDay(Period.day(date), tod != null && data.weekdayParts.contains(tod) ? tod : null);
     }
 
     private static LocalDate nearest(LocalDate a, DayOfWeek dow) {
@@ -447,7 +448,7 @@ final class TimexReader {
         Period base = fromNow ? Period.day(c.anchor) : c.base();
         // "a year ago" beside "the third quarter" means that quarter a year before: keep the finer period.
         Period p;
-        if (g == Grain.YEAR && recentPart(m, c)) {
+        if (g == Grain.YEAR && n == 1 && recentPart(m, c)) { // "41 years ago" is a year, whatever was named
             p = c.last;
         } else {
             p = Period.containing(g, base.start());
@@ -666,7 +667,15 @@ final class TimexReader {
             amount = k < 0 ? "X" : Integer.toString(k * Integer.parseInt(u[1]));
         }
         boolean clock = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
-        return new Reading(new TimeValue(TimexType.DURATION, (clock ? "PT" : "P") + amount + u[0], null, null, null), null);
+        String value = (clock ? "PT" : "P") + amount + u[0];
+        boolean half = r.group(m, "half") != null || r.group(m, "half2") != null || r.group(m, "half3") != null;
+        if (half && u.length > 2 && amount.matches("\\d+")) {
+            String h = u[2]; // half a unit in a smaller one ("2 1/2 years" = P2Y6M), or more of the same ("5Y")
+            value = h.endsWith(u[0]) && !clock && !h.startsWith("T")
+                    ? "P" + (Integer.parseInt(amount) + Integer.parseInt(h.substring(0, h.length() - 1))) + u[0]
+                    : value + h;
+        }
+        return new Reading(new TimeValue(TimexType.DURATION, value, null, null, null), null);
     }
 
     private Reading set(TimeData.Rule r, Matcher m) {
