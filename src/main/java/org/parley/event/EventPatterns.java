@@ -91,9 +91,22 @@ final class EventPatterns {
         return p;
     }
 
+    /** The wrapper {@link #bounded} puts around a data file's pattern. */
+    private static final String BOUND_START = "(?<![\\p{L}\\p{N}])(?:";
+    private static final String BOUND_END = ")(?![\\p{L}\\p{N}])";
+
+    /** The literal word every match of a pattern made by {@link #bounded} begins with, or {@code null}. */
+    static String prefixOf(Pattern boundedPattern) {
+        String p = boundedPattern.pattern();
+        if (!p.startsWith(BOUND_START) || !p.endsWith(BOUND_END)) {
+            return null;
+        }
+        return LiteralPrefix.of(p.substring(BOUND_START.length(), p.length() - BOUND_END.length()));
+    }
+
     private static Pattern bounded(String regex) {
         try {
-            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex.trim() + ")(?![\\p{L}\\p{N}])", FLAGS);
+            return Pattern.compile(BOUND_START + regex.trim() + BOUND_END, FLAGS);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException("bad pattern in " + BASE + ": " + regex + ": " + e.getDescription(), e);
         }

@@ -91,6 +91,9 @@ public final class PatternEventExtractor implements EventExtractor {
 
     private final Gazetteer gazetteer;
     private final EventPatterns patterns = EventPatterns.standard();
+    /** For each trigger, the literal its matches begin with, or null: a sentence without it cannot match. */
+    private final List<String> triggerPrefixes = patterns.triggers.stream()
+            .map(t -> EventPatterns.prefixOf(t.pattern())).toList();
     private final HappeningMerger merger = new HappeningMerger();
 
     /** An extractor that knows the shipped gazetteer's news media and place names. */
@@ -372,7 +375,12 @@ public final class PatternEventExtractor implements EventExtractor {
         /** Trigger matches of a sentence, longest first at each place, none inside another. */
         private List<int[]> triggers(String st, int base) {
             List<int[]> all = new ArrayList<>();
+            String lower = st.toLowerCase(Locale.ROOT);
             for (int i = 0; i < patterns.triggers.size(); i++) {
+                String prefix = triggerPrefixes.get(i);
+                if (prefix != null && !lower.contains(prefix)) {
+                    continue;
+                }
                 Matcher m = patterns.triggers.get(i).pattern().matcher(st);
                 while (m.find()) {
                     if (m.end() > m.start()) {
