@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.index.EventSearcher;
 import org.parley.serve.EventServer;
+import org.parley.render.SiteOptions;
+import org.parley.serve.RenderedSite;
 import org.parley.serve.SearchPageRenderer;
 import org.parley.serve.ThymeleafSearchPageRenderer;
 import picocli.CommandLine.Command;
@@ -34,6 +36,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default 127.0.0.1: this machine only).")
     String host;
 
+    @Option(names = "--templates", paramLabel = "DIR", description = "Your own templates for the site's pages.")
+    Path templates;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The site's title.")
+    String title;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -42,24 +50,27 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (EventSearcher searcher = EventSearcher.open(index);
-             EventServer server = start(searcher)) {
+             RenderedSite site = new RenderedSite(searcher, new SiteOptions(title, null, templates));
+             EventServer server = start(searcher, site)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
-            out.println("Parley serves " + index + " at " + server.uri() + "search (Ctrl-C to stop)");
+            out.println("Parley serves " + index + " at " + server.uri() + " (the timeline at "
+                    + server.uri().resolve(EventServer.SITE) + ", search at " + server.uri().resolve("/search")
+                    + "; Ctrl-C to stop)");
             out.flush();
             stopped.await();
         }
         return Parley.OK;
     }
 
-    private EventServer start(EventSearcher searcher) throws IOException {
+    private EventServer start(EventSearcher searcher, RenderedSite site) throws IOException {
         try {
-            return EventServer.start(searcher, new InetSocketAddress(host, port), pages());
+            return EventServer.start(searcher, new InetSocketAddress(host, port), pages(), site);
         } catch (BindException e) {
             throw new UsageException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }
     }
 
-    /** The page renderer; the site's own renderer can take its place here. */
+    /** The renderer of the live search page; the timeline's pages come from {@link RenderedSite}. */
     static SearchPageRenderer pages() {
         return new ThymeleafSearchPageRenderer();
     }

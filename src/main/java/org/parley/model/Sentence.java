@@ -9,7 +9,7 @@ import java.util.List;
  * @param start  offset of its first character in the body
  * @param end    offset after its last character
  * @param text   the sentence as it stands in the body ({@code body.substring(start, end)})
- * @param tokens its tokens, in order, with body offsets
+ * @param tokens its tokens, in order, with body offsets; may be a {@link LazyList} computed on first read
  */
 public record Sentence(int index, int start, int end, String text, List<Token> tokens) {
     public Sentence {
@@ -18,7 +18,8 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
             throw new IllegalArgumentException("sentence " + index + " text length " + text.length()
                     + " does not match its span [" + start + ", " + end + ")");
         }
-        tokens = Checks.list(tokens, "tokens");
+        // A lazy list stays lazy: copying it would compute the tokens nobody may read.
+        tokens = tokens instanceof LazyList ? tokens : Checks.list(tokens, "tokens");
     }
 
     /** Whether a body offset falls inside this sentence. */

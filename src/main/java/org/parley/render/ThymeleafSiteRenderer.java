@@ -50,7 +50,6 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
 
     private final SiteOptions options;
     private final TemplateEngine engine = new TemplateEngine();
-    private List<Views.LegendEntry> legend = List.of();
 
     /** A renderer with the given options; a user template folder that does not exist is a usage mistake. */
     public ThymeleafSiteRenderer(SiteOptions options) {
@@ -106,7 +105,6 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
     }
 
     private int writePages(SiteModel site, SiteFolder folder) throws IOException {
-        legend = site.legend();
         int pages = 0;
         List<Event> all = site.events();
         List<YearView> oldest = site.years(all, false);
@@ -115,7 +113,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         oldest.stream().filter(y -> y.count() > MONTH_PAGES_ABOVE).forEach(y -> byMonth.add(y.year()));
         TimelineLayout layout = new TimelineLayout(split, byMonth);
         for (boolean newest : new boolean[] {false, true}) {
-            Context c = context("", options.title());
+            Context c = context(site, "", options.title());
             c.setVariable("newest", newest);
             c.setVariable("split", split);
             c.setVariable("yearsNav", oldest);
@@ -132,7 +130,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         pages += yearPages.get();
         // Event and actor pages are most of the site and independent of each other: render them in parallel.
         inParallel(all, e -> {
-            Context c = context("../", site.view(e).headline());
+            Context c = context(site, "../", site.view(e).headline());
             c.setVariable("e", site.view(e));
             c.setVariable("mentions", site.mentions(e));
             page(folder, "events/" + site.eventFile(e), "event", c);
@@ -141,7 +139,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         List<ActorView> actors = site.actorViews();
         inParallel(actors, a -> {
             List<Event> theirs = site.eventsOf(a.id());
-            Context c = context("../", a.name());
+            Context c = context(site, "../", a.name());
             c.setVariable("actor", a);
             c.setVariable("events", site.views(theirs));
             c.setVariable("coActors", site.coActors(a.id()));
@@ -153,18 +151,19 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         List<LinkView> placeLinks = site.places().keySet().stream().map(site::place).toList();
         inParallel(new ArrayList<>(site.places().entrySet()), p -> {
             LinkView link = site.place(p.getKey());
-            Context c = context("../", p.getKey());
+            Context c = context(site, "../", p.getKey());
             c.setVariable("place", link);
             c.setVariable("events", site.views(p.getValue()));
             page(folder, "places/" + fileOf(link.href()), "place", c);
         });
         pages += placeLinks.size();
-        List<LinkView> typeLinks = site.types().entrySet().stream().map(t -> new LinkView(SiteModel.typeHref(t.getKey()),
-                t.getKey().name(), t.getValue().size(), "CAMEO " + t.getKey().cameo() + ", PLOVER " + t.getKey().plover())).toList();
+        Map<EventType, LinkView> typeLink = new java.util.EnumMap<>(EventType.class);
+        site.types().forEach((t, es) -> typeLink.put(t, new LinkView(SiteModel.typeHref(t), t.name(), es.size(),
+                "CAMEO " + t.cameo() + ", PLOVER " + t.plover())));
+        List<LinkView> typeLinks = new ArrayList<>(typeLink.values());
         inParallel(new ArrayList<>(site.types().entrySet()), t -> {
-            Context c = context("../", t.getKey().name());
-            c.setVariable("type", new LinkView(SiteModel.typeHref(t.getKey()), t.getKey().name(), t.getValue().size(),
-                    "CAMEO " + t.getKey().cameo() + ", PLOVER " + t.getKey().plover()));
+            Context c = context(site, "../", t.getKey().name());
+            c.setVariable("type", typeLink.get(t.getKey()));
             c.setVariable("events", site.views(t.getValue()));
             page(folder, SiteModel.typeHref(t.getKey()), "type", c);
         });
@@ -174,7 +173,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
                 articleTitle(a), site.eventsIn(a.article().id()).size(), DateText.day(a.article().published()))).toList();
         inParallel(articles, a -> {
             String id = a.article().id();
-            Context c = context("../", articleTitle(a));
+            Context c = context(site, "../", articleTitle(a));
             c.setVariable("article", a.article());
             c.setVariable("articleTitle", articleTitle(a));
             c.setVariable("published", DateText.day(a.article().published()));
@@ -186,11 +185,11 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         pages += articles.size();
         List<LinkView> actorLinks = site.actorViews().stream()
                 .map(a -> new LinkView(a.href(), a.name(), a.count(), a.country())).toList();
-        pages += browse(folder, "actors.html", "Actors", actorLinks);
-        pages += browse(folder, "places.html", "Places", placeLinks);
-        pages += browse(folder, "types.html", "Event types", typeLinks);
-        pages += browse(folder, "articles.html", "Articles", articleLinks);
-        Context c = context("", "Search – " + options.title());
+        pages += browse(site, folder, "actors.html", "Actors", actorLinks);
+        pages += browse(site, folder, "places.html", "Places", placeLinks);
+        pages += browse(site, folder, "types.html", "Event types", typeLinks);
+        pages += browse(site, folder, "articles.html", "Articles", articleLinks);
+        Context c = context(site, "", "Search – " + options.title());
         c.setVariable("events", site.eventViews());
         c.setVariable("actors", site.actorViews());
         c.setVariable("types", typeLinks);
@@ -230,7 +229,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             List<MonthView> rough = full.months().stream().filter(m -> m.anchor().length() == 6).toList();
             List<MonthView> months = full.months().stream().filter(m -> m.anchor().length() > 6).toList();
             Views.StripView strip = site.strip(inYear, a -> "../" + layout.pageOf(a, newest), "Events per month in " + y.year());
-            Context c = context("../", y.year() + " – " + options.title());
+            Context c = context(site, "../", y.year() + " – " + options.title());
             c.setVariable("heading", String.valueOf(y.year()));
             c.setVariable("count", y.count());
             c.setVariable("year", monthly ? new YearView(y.year(), y.anchor(), y.href(), y.newestHref(),
@@ -249,7 +248,7 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
             for (int j = 0; monthly && j < months.size(); j++) {
                 MonthView m = months.get(j);
                 String key = m.anchor().substring(2);
-                Context mc = context("../", m.label() + " – " + options.title());
+                Context mc = context(site, "../", m.label() + " – " + options.title());
                 mc.setVariable("heading", m.label());
                 mc.setVariable("count", m.events().size());
                 mc.setVariable("year", new YearView(y.year(), y.anchor(), y.href(), y.newestHref(), m.events().size(), List.of(m)));
@@ -309,8 +308,8 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         }
     }
 
-    private int browse(SiteFolder folder, String file, String heading, List<LinkView> items) throws IOException {
-        Context c = context("", heading + " – " + options.title());
+    private int browse(SiteModel site, SiteFolder folder, String file, String heading, List<LinkView> items) throws IOException {
+        Context c = context(site, "", heading + " – " + options.title());
         c.setVariable("heading", heading);
         c.setVariable("items", items);
         page(folder, file, "browse", c);
@@ -325,12 +324,12 @@ public final class ThymeleafSiteRenderer implements SiteRenderer {
         return java.net.URLDecoder.decode(href.substring(href.lastIndexOf('/') + 1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private Context context(String root, String pageTitle) {
+    private Context context(SiteModel site, String root, String pageTitle) {
         Context c = new Context(Locale.ROOT);
         c.setVariable("site", options);
         c.setVariable("root", root);
         c.setVariable("pageTitle", pageTitle);
-        c.setVariable("legend", legend);
+        c.setVariable("legend", site.legend());
         return c;
     }
 

@@ -29,8 +29,9 @@ import org.parley.index.SearchResultJson;
  * dependency tree without adding anything needed. The JDK server gets a bounded pool (a full queue
  * makes the accepting thread do the work, which slows new clients instead of dropping them).
  *
- * <p>Only {@code GET} and {@code HEAD} of {@code /}, {@code /search} and {@code /api/events}; no
- * files are served, so no path can reach the disk. Bad parameters get 400 with a message, other
+ * <p>Only {@code GET} and {@code HEAD} of {@code /}, {@code /search}, {@code /api/events} and, when a
+ * {@link RenderedSite} is given, the files of that site under {@code /site/}: nothing else on disk can be
+ * reached, since the site resolves a path only inside its own folder. Bad parameters get 400 with a message, other
  * paths 404, a request with a body 413, an over-long query 414.
  */
 public final class EventServer implements AutoCloseable {
@@ -41,24 +42,47 @@ public final class EventServer implements AutoCloseable {
     private static final int DEFAULT_LIMIT = 50;
     private static final Set<String> PARAMS = Set.of("actor", "type", "mode", "place", "country", "from", "to", "q",
             "sort", "limit");
+    /** Where the rendered site is served. */
+    public static final String SITE = "/site/";
+    private static final String API_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
+    /** The site's own scripts and styles may load; nothing from elsewhere, and no inline script. */
+    private static final String SITE_POLICY =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+    private static final java.util.Map<String, String> CONTENT_TYPES = java.util.Map.of(
+            "html", "text/html", "css", "text/css", "js", "text/javascript", "json", "application/json",
+            "jsonl", "application/jsonl", "csv", "text/csv", "ics", "text/calendar", "svg", "image/svg+xml",
+            "txt", "text/plain");
     private static final long REFRESH_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
     private final EventSearcher searcher;
     private final SearchPageRenderer pages;
+    private final RenderedSite site;
     private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
 
-    private EventServer(HttpServer server, ThreadPoolExecutor pool, EventSearcher searcher, SearchPageRenderer pages) {
+    private EventServer(HttpServer server, ThreadPoolExecutor pool, EventSearcher searcher, SearchPageRenderer pages,
+                        RenderedSite site) {
         this.server = server;
         this.pool = pool;
         this.searcher = searcher;
         this.pages = pages;
+        this.site = site;
     }
 
     /** Starts serving an index at an address (port 0: any free port); the searcher stays the caller's to close. */
     public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages)
             throws IOException {
+        return start(searcher, address, pages, null);
+    }
+
+    /**
+     * Starts serving an index with its rendered site under {@code /site/}; {@code site} may be {@code null}
+     * for the search page and API alone. The site stays the caller's to close.
+     */
+    public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages,
+                                    RenderedSite site) throws IOException {
         // a client that sends its request or reads its answer too slowly must not hold a thread for ever
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
@@ -72,7 +96,8 @@ public final class EventServer implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         server.setExecutor(pool);
-        EventServer s = new EventServer(server, pool, Objects.requireNonNull(searcher), Objects.requireNonNull(pages));
+        EventServer s = new EventServer(server, pool, Objects.requireNonNull(searcher), Objects.requireNonNull(pages),
+                site);
         server.createContext("/", s::handle);
         server.start();
         return s;
@@ -102,10 +127,16 @@ public final class EventServer implements AutoCloseable {
                 send(ex, 414, "text/plain", "query string longer than " + MAX_QUERY_LENGTH + " characters\n");
                 return;
             }
-            switch (ex.getRequestURI().getRawPath()) {
+            String path = ex.getRequestURI().getRawPath();
+            if (site != null && path.startsWith(SITE)) {
+                siteFile(ex, ex.getRequestURI().getPath().substring(SITE.length()));
+                return;
+            }
+            switch (path) {
                 case "/" -> {
-                    ex.getResponseHeaders().set("Location", "/search");
-                    send(ex, 302, "text/plain", "see /search\n");
+                    String home = site == null ? "/search" : SITE + "index.html";
+                    ex.getResponseHeaders().set("Location", home);
+                    send(ex, 302, "text/plain", "see " + home + "\n");
                 }
                 case "/search" -> page(ex, rawQuery);
                 case "/api/events" -> api(ex, rawQuery);
@@ -119,6 +150,19 @@ public final class EventServer implements AutoCloseable {
                 // the answer was already under way or the connection is closed
             }
         }
+    }
+
+    /** Sends one file of the rendered site, or 404: {@link RenderedSite#file} never names a file outside it. */
+    private void siteFile(HttpExchange ex, String relative) throws IOException {
+        maybeRefresh();
+        java.util.Optional<java.nio.file.Path> file = site.file(relative.isEmpty() ? "index.html" : relative);
+        if (file.isEmpty()) {
+            send(ex, 404, "text/plain", "not found\n");
+            return;
+        }
+        String name = file.get().getFileName().toString();
+        String type = CONTENT_TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        send(ex, 200, type, java.nio.file.Files.readAllBytes(file.get()), SITE_POLICY);
     }
 
     private static boolean hasBody(Headers h) {
@@ -175,16 +219,21 @@ public final class EventServer implements AutoCloseable {
         long last = lastRefresh.get();
         long now = System.nanoTime();
         if (now - last > REFRESH_EVERY_NANOS && lastRefresh.compareAndSet(last, now)) {
-            searcher.refresh();
+            if (searcher.refresh() && site != null) {
+                site.rerender();
+            }
         }
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(ex, status, type, body.getBytes(StandardCharsets.UTF_8), API_POLICY);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] bytes, String policy) throws IOException {
         Headers h = ex.getResponseHeaders();
         h.set("Content-Type", type + "; charset=utf-8");
         h.set("X-Content-Type-Options", "nosniff");
-        h.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+        h.set("Content-Security-Policy", policy);
         h.set("Referrer-Policy", "no-referrer");
         h.set("Cache-Control", "no-store");
         boolean head = ex.getRequestMethod().equals("HEAD");

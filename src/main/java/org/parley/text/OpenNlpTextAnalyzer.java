@@ -14,6 +14,7 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.parley.model.AnalyzedText;
+import org.parley.model.LazyList;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -28,6 +29,10 @@ import org.parley.model.Token;
  * paragraphs on lines of their own, without the full stop a sentence detector needs to see the end.
  * The model's tags are Universal POS tags ({@code VERB}, {@code AUX}, {@code PROPN}, ...), given as the model
  * made them: they carry no tense, so stages that date by tense read it from the words themselves.
+ *
+ * <p>Tokens and tags are computed when a stage first reads a sentence's tokens, not before: they cost
+ * more than the sentence detector, and a sentence without a candidate event or date is never read token
+ * by token (see BENCHMARKS.md).
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -93,7 +98,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
             if (end > start) {
                 String sentence = text.substring(start, end);
-                out.add(new Sentence(out.size(), start, end, sentence, tokenize(sentence, start)));
+                int offset = start;
+                out.add(new Sentence(out.size(), start, end, sentence, new LazyList<>(() -> tokenize(sentence, offset))));
             }
         }
     }

@@ -155,7 +155,8 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                 markersEnd = Math.max(sentenceEnd.applyAsInt(cand.start), cand.end);
                 markers = new Tense.Markers(text.subSequence(s0, markersEnd));
             }
-            c.tense = markers.at(cand.start - s0, cand.end - s0);
+            c.tense = Tense.deadline(TimexReader.wordBefore(text, cand.start)) ? Tense.FUTURE
+                    : markers.at(cand.start - s0, cand.end - s0);
             Reading r = reader.read(cand.rule, m, c);
             if (r == null) {
                 continue;

@@ -29,6 +29,12 @@ enum Tense {
     private static final int ED_REACH = 4;
     /** Marker phrase (lower case, words joined by one space) to its kind; kinds as in the data file. */
     private static final Map<String, String> MARKERS = new HashMap<>();
+    private static final java.util.Set<String> DEADLINES = new java.util.HashSet<>();
+
+    /** Whether a word right before a date makes it a deadline, which lies ahead ("by May", "until Friday"). */
+    static boolean deadline(String wordBefore) {
+        return DEADLINES.contains(wordBefore);
+    }
     /** Words before a verb form that make it a participle or an infinitive ("will be paid"), not a past. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "been", "being", "to", "will",
             "would", "could", "should", "can", "may", "might", "must", "is", "are", "get", "gets");
@@ -156,6 +162,10 @@ enum Tense {
                 }
                 String[] r = line.split("\t");
                 String phrase = r[1].toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+                if (r[0].equals("DEADLINE")) {
+                    DEADLINES.add(phrase);
+                    continue;
+                }
                 MARKERS.put(phrase, r[0]);
                 longestMarker = Math.max(longestMarker, phrase.split(" ").length);
             }

@@ -87,6 +87,8 @@ final class TimexReader {
                 case "REF" -> reference(rule, m);
                 case "FUZZYBASE" -> fuzzyBase(rule, m, c);
                 case "YEARAGO" -> yearAgo(rule, m, c);
+                case "YEAREND" -> new Reading(Period.year(c.anchor.getYear()).toValue(TimexMod.END),
+                        Period.year(c.anchor.getYear())); // "by year-end": the end of the year in talk
                 default -> throw new IllegalStateException("unknown pattern kind " + rule.kind()
                         + " in data/time/patterns.tsv line " + rule.line());
             };
@@ -133,7 +135,7 @@ final class TimexReader {
             LocalDate d = LocalDate.of(year, month, day);
             long gap = d.toEpochDay() - c.anchor.toEpochDay();
             long score = Math.abs(gap);
-            if (c.tense == Tense.PAST && gap > 3 || c.tense == Tense.FUTURE && gap < -3) {
+            if (c.tense != Tense.FUTURE && gap > 3 || c.tense == Tense.FUTURE && gap < -3) {
                 score += 200; // against the tense: only when the other way is much farther
             }
             if (weekday != null && d.getDayOfWeek() != weekday) {
@@ -203,6 +205,7 @@ final class TimexReader {
         } else if (rel == null) {
             year = switch (c.tense) {
                 case FUTURE -> month < am ? ay + 1 : ay;
+                case PRESENT -> Math.abs(month - am) <= 6 ? ay : month > am ? ay - 1 : ay + 1; // the nearest
                 default -> month > am ? ay - 1 : ay;
             };
         } else {
@@ -560,9 +563,6 @@ final class TimexReader {
         Integer year = explicitYear(r, m, c);
         if (year != null) {
             return period(Period.quarter(year, q));
-        }
-        if (c.last != null && c.last.grain() == Grain.YEAR && c.lastEnd >= 0 && m.start() - c.lastEnd < 60) {
-            return period(Period.quarter(c.last.start().getYear(), q)); // "1989 ... the third quarter"
         }
         return period(latestStarted(Period.quarter(c.anchor.getYear(), q), c));
     }

@@ -4,25 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The real command line; runs through the same helper as the build end-to-end test. */
 class BenchCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run parley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Parley.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void lastLineIsTheRatioAndPipedOutputHasNoProgress() {
-        Run r = parley("bench", "--reuters", "data/articles", "--limit", "4", "--warmup", "1", "--threads", "2");
+        BuildEndToEndTest.Run r = BuildEndToEndTest.parley("bench", "--reuters", "data/articles", "--limit", "4", "--warmup", "1", "--threads", "2");
         assertEquals(Parley.OK, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("ratio \\d+\\.\\d\\d"), r.out());
@@ -35,21 +24,21 @@ class BenchCommandTest {
 
     @Test
     void aMissingFolderIsAUsageError() {
-        Run r = parley("bench", "--reuters", "no/such/folder");
+        BuildEndToEndTest.Run r = BuildEndToEndTest.parley("bench", "--reuters", "no/such/folder");
         assertEquals(Parley.USAGE, r.code());
         assertEquals("parley: no such folder: no/such/folder", r.err().strip());
     }
 
     @Test
     void anUnknownStageIsAUsageError() {
-        Run r = parley("bench", "--reuters", "data/articles", "--stage", "time,parsing");
+        BuildEndToEndTest.Run r = BuildEndToEndTest.parley("bench", "--reuters", "data/articles", "--stage", "time,parsing");
         assertEquals(Parley.USAGE, r.code());
         assertTrue(r.err().contains("--stage takes time, events, actors or text, not 'parsing'"), r.err());
     }
 
     @Test
     void oneStageAloneIsTimedPerArticle() {
-        Run r = parley("bench", "--reuters", "data/articles", "--stage", "time", "--limit", "3", "--iterations", "1");
+        BuildEndToEndTest.Run r = BuildEndToEndTest.parley("bench", "--reuters", "data/articles", "--stage", "time", "--limit", "3", "--iterations", "1");
         assertEquals(Parley.OK, r.code(), r.err());
         assertTrue(r.out().matches("(?s)3 articles, .*\\nstage time +\\d+\\.\\d us/article .*"), r.out());
     }

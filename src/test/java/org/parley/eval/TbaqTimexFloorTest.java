@@ -10,7 +10,7 @@ import org.parley.time.ParleyTemporalTagger;
 
 /**
  * Parley's tagger on TimeBank+AQUAINT may not slide back: each measure stays within a point of
- * what it reached (value F1 79.0, strict span F1 85.9, relaxed 93.6 with timex_score.py's measures).
+ * what it reached (value F1 79.5, strict span F1 86.1, relaxed 93.9 with timex_score.py's measures).
  */
 class TbaqTimexFloorTest {
     private static final Path TBAQ = Path.of("..", "shared", "corpora", "tbaq");
@@ -20,8 +20,8 @@ class TbaqTimexFloorTest {
         Assumptions.assumeTrue(Files.isDirectory(TBAQ), "../shared not present: skipping the TBAQ floor");
         TimexScore s = new TimexEvaluation(ParleyTemporalTagger.timeMl()).run(TBAQ).score();
         String report = String.join("; ", s.report());
-        assertTrue(s.valueF1() >= 78.0, "value F1 fell below its floor: " + report);
-        assertTrue(s.strictF1() >= 84.9, "strict span F1 fell below its floor: " + report);
-        assertTrue(s.relaxedF1() >= 92.6, "relaxed span F1 fell below its floor: " + report);
+        assertTrue(s.valueF1() >= 78.5, "value F1 fell below its floor: " + report);
+        assertTrue(s.strictF1() >= 85.1, "strict span F1 fell below its floor: " + report);
+        assertTrue(s.relaxedF1() >= 92.9, "relaxed span F1 fell below its floor: " + report);
     }
 }

@@ -37,7 +37,11 @@ import org.parley.model.TimexType;
  * actor queries and actor + date + facet queries. Prints figures; asserts nothing about speed.
  *
  * <p>Not part of the default test run (its name does not end in Test). Run it with
- * {@code mvn -q -o test -Dtest=IndexBenchmark -Dbench.events=1000000 -Dbench.queries=5000}.
+ * {@code mvn -q -o test -Dtest=IndexBenchmark -Dbench.events=1000000 -Dbench.queries=5000}
+ * (or {@code java -Xmx2g -Dbench.events=... -cp target/classes:target/test-classes:DEPS org.parley.index.IndexBenchmark}).
+ * It writes {@code target/bench-index}; {@code -Dbench.reuse=true} times the queries again on it without rebuilding.
+ * Wall-clock latency on a shared machine mostly measures the other processes, so each query's CPU
+ * time is printed next to it, with the load average.
  */
 @Tag("benchmark")
 class IndexBenchmark {

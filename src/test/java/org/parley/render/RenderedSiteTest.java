@@ -137,6 +137,18 @@ class RenderedSiteTest {
     }
 
     @Test
+    void anEmptyIndexStillGivesAWholeSite() throws IOException {
+        Path out = tmp.resolve("empty");
+        RenderReport r = new ThymeleafSiteRenderer(SiteOptions.defaults()).render(List.of(), List.of(), out);
+        assertEquals(0, r.events());
+        for (String f : List.of("index.html", "index-newest.html", "search.html", "actors.html", "timeline.json",
+                "events.ics", "events.csv", "events.jsonl")) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("index.html")).contains("0 events"));
+    }
+
+    @Test
     void exportsFollowTheirFormats() throws IOException {
         Path out = render(tmp.resolve("out"));
         String ics = Files.readString(out.resolve("events.ics"), StandardCharsets.UTF_8);

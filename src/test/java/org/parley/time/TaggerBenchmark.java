@@ -13,7 +13,9 @@ import org.parley.eval.TimeMlDocument;
 
 /**
  * How fast the tagger reads news on one core: the whole TBAQ set after warm-up, in characters a
- * second. A benchmark prints figures, it asserts nothing; it runs only when asked:
+ * second, of the thread's CPU time (what one core gives) and of the wall clock (what a shared machine
+ * gives). A benchmark prints figures, it asserts nothing. Its name keeps it out of {@code mvn test}
+ * (Surefire runs {@code *Test} classes) and it skips unless asked:
  * {@code mvn -q -o test -Dtest=TaggerBenchmark -Dparley.benchmark=true}.
  */
 @Tag("benchmark")
