@@ -125,12 +125,14 @@ public final class GazetteerActorResolver implements ActorResolver {
         }
 
         List<ActorMention> resolve() {
+            // "NATO leaders", "European leaders" name the group before "NATO" or "European" can name the state
+            groups(2);
             names();
             titledStrangers();
             references();
             demonymGroups();
             surnames();
-            groups();
+            groups(1);
             found.sort(Comparator.comparingInt(ActorMention::start));
             return List.copyOf(found);
         }
@@ -613,16 +615,20 @@ public final class GazetteerActorResolver implements ActorResolver {
             }
         }
 
-        /** Unnamed groups that act: "the intermediaries met". */
-        private void groups() {
+        /** Unnamed groups that act, of {@code minWords} words or more: "the intermediaries met", "G7 leaders". */
+        private void groups(int minWords) {
             for (int i = 0; i < words.size(); i++) {
                 int start = words.get(i)[0];
-                if (taken[start]) {
-                    continue;
-                }
-                Optional<Actor> g = gazetteer.group(word(i));
-                if (g.isPresent()) {
-                    take(start, words.get(i)[1], g.get(), null);
+                for (int n = Math.min(4, words.size() - i); n >= minWords; n--) {
+                    int end = words.get(i + n - 1)[1];
+                    if (!free(start, end)) {
+                        continue;
+                    }
+                    Optional<Actor> g = gazetteer.group(folded.substring(start, end));
+                    if (g.isPresent()) {
+                        take(start, end, g.get(), null);
+                        break;
+                    }
                 }
             }
         }

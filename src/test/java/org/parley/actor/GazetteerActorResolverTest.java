@@ -108,4 +108,11 @@ class GazetteerActorResolverTest {
         ActorMention m = resolve("The intermediaries met.").get(0);
         assertEquals(ActorKind.GROUP, m.actor().kind());
     }
+
+    @Test
+    void leadersOfAnAllianceAreAGroupNotTheAlliance() {
+        List<ActorMention> m = resolve("NATO leaders will meet in Vilnius, and G7 leaders held a video call.");
+        assertEquals(List.of("nato-leaders", "g7-leaders"), m.stream().map(x -> x.actor().id()).toList());
+        assertEquals(ActorKind.GROUP, m.get(0).actor().kind());
+    }
 }
