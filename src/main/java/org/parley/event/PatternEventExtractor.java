@@ -59,6 +59,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern LIGHT_VERB = Pattern.compile(
             "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
+    private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
     private static final Pattern BOTH_SIDES = Pattern.compile(
             "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -267,9 +269,19 @@ public final class PatternEventExtractor implements EventExtractor {
             List<Candidate> out = new ArrayList<>();
             for (int[] t : matches) {
                 EventPatterns.Trigger trig = patterns.triggers.get(t[2]);
-                Candidate c = candidate(s, trig, t[0], t[1], actors);
+                int split = coordinatedSplit(s, trig, t[0], t[1], actors);
+                Candidate c = candidate(s, trig, t[0], t[1], actors, split, false);
                 if (c == null) {
                     continue;
+                }
+                if (split > 0) {
+                    Candidate second = candidate(s, trig, t[0], t[1], actors, split, true);
+                    if (second != null && !second.objects().isEmpty()) {
+                        second.attribution = attribution;
+                        second.part = 2;
+                        c.part = 1;
+                        out.add(second);
+                    }
                 }
                 c.attribution = attribution;
                 Candidate same = null;
@@ -398,13 +410,52 @@ public final class PatternEventExtractor implements EventExtractor {
             return new int[] {left, said ? te : right, skipStart, skipEnd};
         }
 
-        private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
+        /**
+         * Where one verb tells two happenings with their own places ("signed agreements with Scholz in Berlin and
+         * with Macron in Paris", "met Netanyahu in Tel Aviv and Arab foreign ministers in Amman"): the start of the
+         * second object, or -1.
+         */
+        private int coordinatedSplit(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
+            if (!trig.verb() || !SPLITTABLE.contains(trig.type())) {
+                return -1;
+            }
+            int[] w = window(s, ts, te, false);
+            Matcher and = COORDINATED_OBJECT.matcher(body).region(te, w[1]);
+            while (and.find()) {
+                int at = and.start();
+                int second = and.end();
+                boolean firstObject = actors.stream().anyMatch(m -> m.start() >= te && m.end() <= at);
+                boolean secondObject = actors.stream().anyMatch(m -> m.start() == second);
+                if (!firstObject || !secondObject) {
+                    continue;
+                }
+                String one = place(s, ts, te, new int[] {te, at});
+                String two = place(s, second, second, new int[] {second, w[1]});
+                if (one != null && two != null && !one.equalsIgnoreCase(two)) {
+                    return second;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The event of a trigger; when {@code split} is positive the clause tells two happenings and {@code second}
+         * says which one: the objects, place and date before the split or after it.
+         */
+        private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors,
+                                    int split, boolean second) {
             String trigger = body.substring(ts, te);
             boolean said = trig.type() == EventType.STATEMENT && trig.verb() && !trigger.toLowerCase(Locale.ROOT).startsWith("told");
             int[] w = window(s, ts, te, said);
+            if (split > 0 && !second) {
+                w[1] = split;
+            }
             boolean triggerQuoted = quoted[ts];
             List<ActorMention> usable = new ArrayList<>();
             for (ActorMention m : actors) {
+                if (split > 0 && second && m.start() >= te && m.start() < split) {
+                    continue; // the first happening's object
+                }
                 if (quoted[m.start()] == triggerQuoted || !quoted[m.start()]) {
                     if (!quoted[m.start()] || triggerQuoted) {
                         usable.add(m);
@@ -420,9 +471,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 return null;
             }
             c.mode = mode(s, ts, w[0], trig);
-            c.place = PLACED.contains(trig.type()) ? place(s, ts, te, said ? new int[] {w[0], s.end()} : w) : null;
+            int[] placeWindow = said ? new int[] {w[0], s.end()} : split > 0 && second ? new int[] {split, w[1]} : w;
+            int from = split > 0 && second ? split : te;
+            c.place = PLACED.contains(trig.type()) ? place(s, from, from, placeWindow) : null;
             boolean[] far = new boolean[1];
-            c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
+            c.date = textDate(s, from == te ? ts : from, from, from == te ? w : placeWindow, triggerQuoted, said, trig, far);
             c.dateFar = far[0];
             c.date = notInTheFuture(c.date, c.mode);
             return c;
@@ -1034,6 +1087,8 @@ public final class PatternEventExtractor implements EventExtractor {
         String attribution;
         boolean statementWorthy = true;
         boolean needsOwnDate;
+        /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
+        int part;
 
         Candidate(EventType type, String cameo, Sentence sentence, String trigger, int triggerStart) {
             this.type = type;
@@ -1063,6 +1118,10 @@ public final class PatternEventExtractor implements EventExtractor {
             return participants.values().stream().filter(p -> p.part() == ParticipantRole.SOURCE).map(Participant::actor).toList();
         }
 
+        List<Actor> objects() {
+            return participants.values().stream().filter(p -> p.part() != ParticipantRole.SOURCE).map(Participant::actor).toList();
+        }
+
         boolean sharesActor(Candidate o) {
             for (String id : participants.keySet()) {
                 if (o.participants.containsKey(id)) {
@@ -1074,7 +1133,7 @@ public final class PatternEventExtractor implements EventExtractor {
 
         /** Whether another report of the same type in the same sentence tells the same happening: same mode, no other date. */
         boolean sameHappening(Candidate o) {
-            if (mode != o.mode) {
+            if (mode != o.mode || part != o.part) {
                 return false;
             }
             if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {

@@ -121,4 +121,22 @@ class PatternEventExtractorTest {
         assertEquals(Set.of("antony-blinken", "hakan-fidan"), ids(meet));
         assertEquals("Ankara", meet.place());
     }
+
+    @Test
+    void oneVerbWithTwoObjectsInTwoPlacesIsTwoEvents() {
+        List<Event> agreements = read("2024-02-17", "Volodymyr Zelenskyy signed security agreements with Olaf Scholz in Berlin "
+                + "and with Emmanuel Macron in Paris on Friday.\n").stream().filter(e -> e.type() == EventType.AGREE).toList();
+        assertEquals(2, agreements.size(), agreements.stream().map(EventScorer::describe).toList().toString());
+        assertTrue(ids(agreements.get(0)).contains("olaf-scholz") != ids(agreements.get(0)).contains("emmanuel-macron"));
+        assertTrue(agreements.stream().allMatch(e -> e.date().value().value().equals("2024-02-16")));
+        List<Event> meetings = read("2023-11-05", "Antony Blinken met Benjamin Netanyahu in Tel Aviv on Friday "
+                + "and Arab foreign ministers in Amman on Saturday.\n").stream().filter(e -> e.type() == EventType.MEET).toList();
+        assertEquals(Set.of("2023-11-03", "2023-11-04"), meetings.stream().map(e -> e.date().value().value()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void oneVerbWithTwoObjectsInOnePlaceIsOneEvent() {
+        List<Event> events = read("2022-07-23", "Ukraine signed deals with Turkey and with the United Nations in Istanbul on Friday.\n");
+        assertEquals(1, events.stream().filter(e -> e.type() == EventType.AGREE).count());
+    }
 }
