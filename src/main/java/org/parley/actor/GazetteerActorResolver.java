@@ -51,6 +51,9 @@ public final class GazetteerActorResolver implements ActorResolver {
             "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
             "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader", "missiles", "missile",
             "drones", "jets", "warplanes", "artillery", "port", "city", "town", "capital", "positions", "border");
+    /** "He said" opening a sentence: the pronoun is the speaker the sentence before named first. */
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?:^|(?<=[.!?\u201d\"]\\s))(He|She)(?=\\s+(?:said|says|told|added|warned|stressed|insisted)\\b)",
+            Pattern.MULTILINE);
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -133,6 +136,8 @@ public final class GazetteerActorResolver implements ActorResolver {
             demonymGroups();
             surnames();
             groups(1);
+            found.sort(Comparator.comparingInt(ActorMention::start));
+            speakerPronouns();
             found.sort(Comparator.comparingInt(ActorMention::start));
             return List.copyOf(found);
         }
@@ -612,6 +617,32 @@ public final class GazetteerActorResolver implements ActorResolver {
                 }
                 String role = title == null || title[1] == title[2] ? null : body.substring(title[1], title[2]);
                 take(from, end, a, role);
+            }
+        }
+
+        /**
+         * "He said" after "..., Zelensky told a news conference with Erdogan.": the first person of the sentence
+         * before, its subject in news prose, not the last one named.
+         */
+        private void speakerPronouns() {
+            Matcher m = SPEAKER_PRONOUN.matcher(body);
+            List<ActorMention> pronouns = new ArrayList<>();
+            while (m.find()) {
+                int at = m.start(1);
+                int back = at - 1;
+                while (back > 0 && Character.isWhitespace(body.charAt(back))) {
+                    back--;
+                }
+                int prevEnd = back;
+                int prevStart = Math.max(body.lastIndexOf(". ", prevEnd - 1), body.lastIndexOf('\n', prevEnd - 1)) + 1;
+                found.stream().filter(x -> x.start() >= prevStart && x.end() <= prevEnd && x.actor().kind() == ActorKind.PERSON)
+                        .findFirst()
+                        .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
+            }
+            for (ActorMention p : pronouns) {
+                if (free(p.start(), p.end())) {
+                    take(p.start(), p.end(), p.actor(), p.role());
+                }
             }
         }
 

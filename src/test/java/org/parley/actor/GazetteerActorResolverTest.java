@@ -115,4 +115,11 @@ class GazetteerActorResolverTest {
         assertEquals(List.of("nato-leaders", "g7-leaders"), m.stream().map(x -> x.actor().id()).toList());
         assertEquals(ActorKind.GROUP, m.get(0).actor().kind());
     }
+
+    @Test
+    void heSaidIsTheFirstPersonOfTheSentenceBefore() {
+        List<ActorMention> m = resolve("Volodymyr Zelensky told a news conference with Recep Tayyip Erdoğan. He said Kyiv would not agree.");
+        ActorMention he = m.stream().filter(x -> x.text().equals("He")).findFirst().orElseThrow();
+        assertEquals("volodymyr-zelensky", he.actor().id());
+    }
 }
