@@ -59,6 +59,10 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern LIGHT_VERB = Pattern.compile(
             "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
+    /** Words between a naming of an event and its own date: "the invasion, which began on Feb. 24, 2022". */
+    private static final Pattern OWN_START = Pattern.compile(
+            "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
+    private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]+,");
     private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
     private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
     private static final Pattern BOTH_SIDES = Pattern.compile(
@@ -115,10 +119,11 @@ public final class PatternEventExtractor implements EventExtractor {
         Reading r = new Reading(article, text);
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (isCutOff(s)) {
-                continue; // a sentence the page cut off may have lost the words that make it true
-            }
+            boolean cutOff = isCutOff(s);
             for (Candidate c : r.sentence(s)) {
+                if (cutOff && !inClosedRelativeClause(s, c.triggerStart)) {
+                    continue; // a sentence the page cut off may have lost the words that make it true
+                }
                 r.bothSides(c, all);
                 all.add(c);
             }
@@ -135,6 +140,20 @@ public final class PatternEventExtractor implements EventExtractor {
             events.add(c.toEvent(article.article(), patterns));
         }
         return events;
+    }
+
+    /**
+     * Whether a trigger stands in a relative clause closed by its comma (", who has tried to mediate since Russia
+     * invaded Ukraine in February,"): that clause is whole even when the page cut off the sentence's end.
+     */
+    static boolean inClosedRelativeClause(Sentence s, int at) {
+        Matcher m = CLOSED_RELATIVE.matcher(s.text());
+        while (m.find()) {
+            if (s.start() + m.start() <= at && at < s.start() + m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence stops mid-way, as scraped pages cut them ("...Director of the National Intelligence Service,"). */
@@ -751,7 +770,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
                 if (!trig.verb()) {
                     // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
-                    boolean near = t.start() >= te ? t.start() - te <= 45 && !body.substring(te, t.start()).contains(",")
+                    boolean near = t.start() >= te ? t.start() - te <= 45 && (!body.substring(te, t.start()).contains(",")
+                            || OWN_START.matcher(body.substring(te, t.start())).matches())
                             : ts - t.end() <= 20;
                     if (!near) {
                         farDates.add(t);

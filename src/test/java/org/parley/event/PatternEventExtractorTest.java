@@ -139,4 +139,19 @@ class PatternEventExtractorTest {
         List<Event> events = read("2022-07-23", "Ukraine signed deals with Turkey and with the United Nations in Istanbul on Friday.\n");
         assertEquals(1, events.stream().filter(e -> e.type() == EventType.AGREE).count());
     }
+
+    @Test
+    void aClosedRelativeClauseOfACutOffSentenceStillGivesItsEvent() {
+        List<Event> events = read("2022-05-06", "Naftali Bennett, who has tried to mediate since Russia invaded Ukraine in February, flew to Moscow to meet Vladimir Putin and\n");
+        Event fight = only(events, EventType.FIGHT);
+        assertEquals("2022-02", fight.date().value().value());
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.MEET).count());
+    }
+
+    @Test
+    void anEventNamedWithWhichBeganOnTakesThatDate() {
+        Event fight = only(read("2024-02-24", "Giorgia Meloni arrived in Kyiv on Saturday to mark the anniversary of Russia's "
+                + "full-scale invasion, which began on February 24, 2022.\n"), EventType.FIGHT);
+        assertEquals("2022-02-24", fight.date().value().value());
+    }
 }
