@@ -590,7 +590,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                 String w = word(i);
                 Actor a = null;
                 for (ActorMention p : persons) {
-                    if (Gazetteer.surnameKey(p.actor()).equals(w)) {
+                    if (Gazetteer.surnameKeys(p.actor()).contains(w)) {
                         a = p.actor();
                         if (p.start() > start) {
                             break;

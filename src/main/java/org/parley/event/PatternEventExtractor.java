@@ -62,6 +62,10 @@ public final class PatternEventExtractor implements EventExtractor {
     /** Words between a naming of an event and its own date: "the invasion, which began on Feb. 24, 2022". */
     private static final Pattern OWN_START = Pattern.compile(
             "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\bany\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
+    private static final Pattern READINESS = Pattern.compile("(?i)(?:ready|willing|prepared)\\s+to\\b");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)\\b|n't)");
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]+,");
     private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
     private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
@@ -605,6 +609,10 @@ public final class PatternEventExtractor implements EventExtractor {
         private boolean nounParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
             boolean support = false;
             String before = body.substring(Math.max(s.start(), ts - 40), ts);
+            if (GENERIC.matcher(before).find() && !NEGATION_BEFORE.matcher(before).find()) {
+                // "any annexation ... has no legal value" names a kind of event; "had not engaged in any talks" denies one
+                return false;
+            }
             for (ActorMention m : actors) {
                 // a possessor: "Putin's ceasefire proposal", "Russia's announcement to annex"
                 if (m.end() <= ts && ts - m.end() <= 30 && isPossessive(m)
@@ -765,7 +773,8 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
-                if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
+                boolean stance = READINESS.matcher(body.substring(ts, te)).lookingAt();
+                if (trig.type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
                     continue; // "a U.S. official said on Sunday" dates the report, not the event
                 }
                 if (!trig.verb()) {

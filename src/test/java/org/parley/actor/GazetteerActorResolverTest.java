@@ -122,4 +122,10 @@ class GazetteerActorResolverTest {
         ActorMention he = m.stream().filter(x -> x.text().equals("He")).findFirst().orElseThrow();
         assertEquals("volodymyr-zelensky", he.actor().id());
     }
+
+    @Test
+    void aFamilyNameSpelledAsInAnotherNameOfThePersonIsThePerson() {
+        List<ActorMention> m = resolve("Volodymyr Zelensky met Erdoğan. Later Zelenskyy left.");
+        assertEquals(2, m.stream().filter(x -> x.actor().id().equals("volodymyr-zelensky")).count(), m.toString());
+    }
 }

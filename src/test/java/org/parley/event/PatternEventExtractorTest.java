@@ -154,4 +154,19 @@ class PatternEventExtractorTest {
                 + "full-scale invasion, which began on February 24, 2022.\n"), EventType.FIGHT);
         assertEquals("2022-02-24", fight.date().value().value());
     }
+
+    @Test
+    void anyBeforeAnEventNounMakesItAKindNotAnEvent() {
+        List<Event> events = read("2022-09-30", "António Guterres said on Thursday that any annexation of a state's territory has no legal value.\n");
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.ANNEX).count());
+        only(events, EventType.STATEMENT);
+    }
+
+    @Test
+    void readinessIsDatedByTheDayItIsSaid() {
+        Event talk = only(read("2025-02-19", "Dmitry Peskov said on Wednesday that Vladimir Putin would be ready to negotiate "
+                + "with Volodymyr Zelenskyy if necessary.\n"), EventType.NEGOTIATE);
+        assertEquals("2025-02-19", talk.date().value().value());
+        assertTrue(ids(talk).contains("volodymyr-zelensky"));
+    }
 }
