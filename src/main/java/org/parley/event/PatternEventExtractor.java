@@ -66,6 +66,8 @@ public final class PatternEventExtractor implements EventExtractor {
     /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
     private static final Pattern READINESS = Pattern.compile("(?i)(?:ready|willing|prepared)\\s+to\\b");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)\\b|n't)");
+    /** Acts done by saying: the day a report says they were said is their day ("called on all parties, his spokesman said on Saturday"). */
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.APPEAL, EventType.DEMAND, EventType.THREATEN);
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]+,");
     private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
     private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
@@ -773,7 +775,8 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
-                boolean stance = READINESS.matcher(body.substring(ts, te)).lookingAt();
+                boolean stance = READINESS.matcher(body.substring(ts, te)).lookingAt()
+                        || trig.verb() && SPEECH_ACTS.contains(trig.type());
                 if (trig.type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
                     continue; // "a U.S. official said on Sunday" dates the report, not the event
                 }

@@ -169,4 +169,11 @@ class PatternEventExtractorTest {
         assertEquals("2025-02-19", talk.date().value().value());
         assertTrue(ids(talk).contains("volodymyr-zelensky"));
     }
+
+    @Test
+    void anAppealIsDatedByTheDayItWasReportedSaid() {
+        Event appeal = only(read("2022-07-24", "António Guterres condemned the strike, his spokesman said on Saturday, "
+                + "and called on all parties to implement the agreement.\n"), EventType.APPEAL);
+        assertEquals("2022-07-23", appeal.date().value().value());
+    }
 }
