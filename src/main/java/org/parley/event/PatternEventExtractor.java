@@ -626,7 +626,9 @@ public final class PatternEventExtractor implements EventExtractor {
             for (ActorMention m : actors) {
                 if (m.start() >= te && m.start() - te <= 40) {
                     String gap = body.substring(te, m.start()).toLowerCase(Locale.ROOT);
-                    if (gap.matches("(?s)\\s+(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
+                    // "a video call of G7 leaders": who meet or call is said with "of" too, not who is invaded
+                    boolean ofParties = SYMMETRIC.contains(type) && gap.matches("(?s)\\s+of\\s+(?:the\\s+)?");
+                    if (ofParties || gap.matches("(?s)\\s+(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
                             || gap.matches("(?s)\\s+(?:and|,)\\s+") && !c.participants.isEmpty()) {
                         ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
                                 : gap.contains(" to ") && !SYMMETRIC.contains(type) ? ParticipantRole.TARGET : ParticipantRole.OTHER;

@@ -176,4 +176,10 @@ class PatternEventExtractorTest {
                 + "and called on all parties to implement the agreement.\n"), EventType.APPEAL);
         assertEquals("2022-07-23", appeal.date().value().value());
     }
+
+    @Test
+    void aCallOfAGroupNamesItsParties() {
+        Event call = only(read("2024-02-24", "The leaders discussed aid, and there will be a video call of G7 leaders later on Saturday.\n"), EventType.CALL);
+        assertTrue(ids(call).contains("g7-leaders"), EventScorer.describe(call));
+    }
 }
