@@ -68,6 +68,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)\\b|n't)");
     /** Acts done by saying: the day a report says they were said is their day ("called on all parties, his spokesman said on Saturday"). */
     private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.APPEAL, EventType.DEMAND, EventType.THREATEN);
+    private static final Pattern LINK_LIST = Pattern.compile(
+            "(?i)\\s*(?:related(?:\\s+(?:coverage|stories|posts|articles|news))?|read more|see also|more from [\\p{L} ]{1,30}|recommended)\\s*:");
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]+,");
     private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
     private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
@@ -125,6 +127,9 @@ public final class PatternEventExtractor implements EventExtractor {
         Reading r = new Reading(article, text);
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            if (LINK_LIST.matcher(s.text()).lookingAt()) {
+                continue; // "Related coverage: ..." lists headlines of other stories, not this one's events
+            }
             boolean cutOff = isCutOff(s);
             for (Candidate c : r.sentence(s)) {
                 if (cutOff && !inClosedRelativeClause(s, c.triggerStart)) {

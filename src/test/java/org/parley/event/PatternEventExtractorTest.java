@@ -182,4 +182,10 @@ class PatternEventExtractorTest {
         Event call = only(read("2024-02-24", "The leaders discussed aid, and there will be a video call of G7 leaders later on Saturday.\n"), EventType.CALL);
         assertTrue(ids(call).contains("g7-leaders"), EventScorer.describe(call));
     }
+
+    @Test
+    void aRelatedCoverageLineGivesNoEvent() {
+        List<Event> events = read("2025-06-03", "Russia and Ukraine met in Istanbul on Monday.\nRelated coverage: Ukraine's drone strike hits Russian bombers.\n");
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.FIGHT).count());
+    }
 }
