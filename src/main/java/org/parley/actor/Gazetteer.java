@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,9 @@ public final class Gazetteer {
             if (a.kind() == ActorKind.STATE) {
                 states.put(a.country(), a);
             } else if (a.kind() == ActorKind.PERSON) {
-                bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()).add(a);
+                for (String key : surnameKeys(a)) {
+                    bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+                }
             }
         }
         this.statesByCountry = Map.copyOf(states);
@@ -204,9 +207,28 @@ public final class Gazetteer {
     /** States whose people write the family name first. */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "VNM", "TWN");
 
+    /**
+     * The folded family names of a person under its name and its other names of two words or more: news spells
+     * one man "Zelensky", "Zelenskyy" and "Zelenskiy".
+     */
+    public static Set<String> surnameKeys(Actor person) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(surnameKey(person));
+        for (String alias : person.aliases()) {
+            if (NameFolding.key(alias).split(" ").length > 1) {
+                keys.add(surnameKey(person, alias));
+            }
+        }
+        return keys;
+    }
+
     /** The folded family name of a person: the last word, or the first for names written family name first. */
     public static String surnameKey(Actor person) {
-        String[] words = NameFolding.key(person.name()).split(" ");
+        return surnameKey(person, person.name());
+    }
+
+    private static String surnameKey(Actor person, String name) {
+        String[] words = NameFolding.key(name).split(" ");
         boolean familyFirst = person.country() != null && FAMILY_NAME_FIRST.contains(person.country());
         if (familyFirst) {
             return words[0];

@@ -51,6 +51,9 @@ public final class GazetteerActorResolver implements ActorResolver {
             "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
             "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader", "missiles", "missile",
             "drones", "jets", "warplanes", "artillery", "port", "city", "town", "capital", "positions", "border");
+    /** "He said" opening a sentence: the pronoun is the speaker the sentence before named first. */
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?:^|(?<=[.!?\u201d\"]\\s))(He|She)(?=\\s+(?:said|says|told|added|warned|stressed|insisted)\\b)",
+            Pattern.MULTILINE);
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -125,12 +128,16 @@ public final class GazetteerActorResolver implements ActorResolver {
         }
 
         List<ActorMention> resolve() {
+            // "NATO leaders", "European leaders" name the group before "NATO" or "European" can name the state
+            groups(2);
             names();
             titledStrangers();
             references();
             demonymGroups();
             surnames();
-            groups();
+            groups(1);
+            found.sort(Comparator.comparingInt(ActorMention::start));
+            speakerPronouns();
             found.sort(Comparator.comparingInt(ActorMention::start));
             return List.copyOf(found);
         }
@@ -577,7 +584,9 @@ public final class GazetteerActorResolver implements ActorResolver {
             // article linear (a scan of every person for every word took minutes on a 1.7 MB story).
             Map<String, List<ActorMention>> bySurname = new HashMap<>();
             for (ActorMention p : persons()) {
-                bySurname.computeIfAbsent(Gazetteer.surnameKey(p.actor()), k -> new ArrayList<>()).add(p);
+                for (String key : Gazetteer.surnameKeys(p.actor())) {
+                    bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                }
             }
             for (int i = 0; i < words.size(); i++) {
                 int start = words.get(i)[0];
@@ -586,7 +595,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                     continue;
                 }
                 String w = word(i);
-                Actor a = nearestBefore(bySurname.getOrDefault(w, List.of()), start);
+                Actor a = nearestAfter(bySurname.getOrDefault(w, List.of()), start);
                 boolean honorific = i > 0 && HONORIFIC.contains(word(i - 1));
                 int[] title = titleBefore(i);
                 if (a == null && (honorific || title != null || !notSurnames.contains(w)) && !NOT_NAMES.contains(w)) {
@@ -611,10 +620,10 @@ public final class GazetteerActorResolver implements ActorResolver {
         }
 
         /**
-         * The actor of the last mention that starts before an offset, or of the first one when none does:
-         * "Mr. Sullivan" is the Sullivan named before him, or failing that the one named next.
+         * The actor of the first mention that starts after an offset, or of the last one when none does (the
+         * choice the extractor's rules were tuned with).
          */
-        private static Actor nearestBefore(List<ActorMention> inTextOrder, int offset) {
+        private static Actor nearestAfter(List<ActorMention> inTextOrder, int offset) {
             if (inTextOrder.isEmpty()) {
                 return null;
             }
@@ -622,25 +631,55 @@ public final class GazetteerActorResolver implements ActorResolver {
             int hi = inTextOrder.size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (inTextOrder.get(mid).start() < offset) {
+                if (inTextOrder.get(mid).start() <= offset) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            return inTextOrder.get(lo == 0 ? 0 : lo - 1).actor();
+            return inTextOrder.get(lo < inTextOrder.size() ? lo : inTextOrder.size() - 1).actor();
         }
 
-        /** Unnamed groups that act: "the intermediaries met". */
-        private void groups() {
+        /**
+         * "He said" after "..., Zelensky told a news conference with Erdogan.": the first person of the sentence
+         * before, its subject in news prose, not the last one named.
+         */
+        private void speakerPronouns() {
+            Matcher m = SPEAKER_PRONOUN.matcher(body);
+            List<ActorMention> pronouns = new ArrayList<>();
+            while (m.find()) {
+                int at = m.start(1);
+                int back = at - 1;
+                while (back > 0 && Character.isWhitespace(body.charAt(back))) {
+                    back--;
+                }
+                int prevEnd = back;
+                int prevStart = Math.max(body.lastIndexOf(". ", prevEnd - 1), body.lastIndexOf('\n', prevEnd - 1)) + 1;
+                found.stream().filter(x -> x.start() >= prevStart && x.end() <= prevEnd && x.actor().kind() == ActorKind.PERSON)
+                        .findFirst()
+                        .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
+            }
+            for (ActorMention p : pronouns) {
+                if (free(p.start(), p.end())) {
+                    take(p.start(), p.end(), p.actor(), p.role());
+                }
+            }
+        }
+
+        /** Unnamed groups that act, of {@code minWords} words or more: "the intermediaries met", "G7 leaders". */
+        private void groups(int minWords) {
             for (int i = 0; i < words.size(); i++) {
                 int start = words.get(i)[0];
-                if (taken[start]) {
-                    continue;
-                }
-                Optional<Actor> g = gazetteer.group(word(i));
-                if (g.isPresent()) {
-                    take(start, words.get(i)[1], g.get(), null);
+                for (int n = Math.min(4, words.size() - i); n >= minWords; n--) {
+                    int end = words.get(i + n - 1)[1];
+                    if (!free(start, end)) {
+                        continue;
+                    }
+                    Optional<Actor> g = gazetteer.group(folded.substring(start, end));
+                    if (g.isPresent()) {
+                        take(start, end, g.get(), null);
+                        break;
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.model.DateBasis;
 import org.parley.model.Event;
+import org.parley.model.EventType;
 import org.parley.model.EventDate;
 import org.parley.model.Mention;
 import org.parley.model.Participant;
@@ -127,8 +128,8 @@ public final class HappeningMerger implements EventMerger {
         TimeValue v = e.date().value();
         boolean narrow = v.widthInDays() <= 62;
         List<String> keys = new ArrayList<>();
-        for (Participant p : e.actors()) {
-            String base = e.type() + "|" + e.mode() + "|" + p.actor().id() + "|";
+        for (String party : partyKeys(e)) {
+            String base = e.type() + "|" + e.mode() + "|" + party + "|";
             if (narrow) {
                 for (java.time.YearMonth m = java.time.YearMonth.from(v.earliest()); !m.isAfter(java.time.YearMonth.from(v.latest())); m = m.plusMonths(1)) {
                     keys.add(base + m);
@@ -143,11 +144,28 @@ public final class HappeningMerger implements EventMerger {
     }
 
     /** The keys under which groups that may take an event are filed: its months and its years. */
+    /**
+     * The parties an event is filed and found under: each actor and each actor's country, so that "the Kremlin's
+     * account of Thursday's call" finds the Putin-Bennett call of its article (a merge across articles still needs
+     * a shared party).
+     */
+    private static Set<String> partyKeys(Event e) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Participant p : e.actors()) {
+            keys.add(p.actor().id());
+            if (p.actor().country() != null && e.type() != EventType.STATEMENT) {
+                // two people's statements are two happenings even when they share a country
+                keys.add("@" + p.actor().country());
+            }
+        }
+        return keys;
+    }
+
     private static List<String> lookupKeys(Event e) {
         TimeValue v = e.date().value();
         List<String> keys = new ArrayList<>();
-        for (Participant p : e.actors()) {
-            String base = e.type() + "|" + e.mode() + "|" + p.actor().id() + "|";
+        for (String party : partyKeys(e)) {
+            String base = e.type() + "|" + e.mode() + "|" + party + "|";
             for (java.time.YearMonth m = java.time.YearMonth.from(v.earliest()); !m.isAfter(java.time.YearMonth.from(v.latest())); m = m.plusMonths(1)) {
                 keys.add(base + m);
             }

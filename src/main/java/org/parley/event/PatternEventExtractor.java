@@ -59,6 +59,20 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern LIGHT_VERB = Pattern.compile(
             "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
+    /** Words between a naming of an event and its own date: "the invasion, which began on Feb. 24, 2022". */
+    private static final Pattern OWN_START = Pattern.compile(
+            "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\bany\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
+    private static final Pattern READINESS = Pattern.compile("(?i)(?:ready|willing|prepared)\\s+to\\b");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)\\b|n't)");
+    /** Acts done by saying: the day a report says they were said is their day ("called on all parties, his spokesman said on Saturday"). */
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.APPEAL, EventType.DEMAND, EventType.THREATEN);
+    private static final Pattern LINK_LIST = Pattern.compile(
+            "(?i)\\s*(?:related(?:\\s+(?:coverage|stories|posts|articles|news))?|read more|see also|more from [\\p{L} ]{1,30}|recommended)\\s*:");
+    private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]+,");
+    private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
+    private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
     private static final Pattern BOTH_SIDES = Pattern.compile(
             "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -116,10 +130,14 @@ public final class PatternEventExtractor implements EventExtractor {
         Reading r = new Reading(article, text);
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (isCutOff(s)) {
-                continue; // a sentence the page cut off may have lost the words that make it true
+            if (LINK_LIST.matcher(s.text()).lookingAt()) {
+                continue; // "Related coverage: ..." lists headlines of other stories, not this one's events
             }
+            boolean cutOff = isCutOff(s);
             for (Candidate c : r.sentence(s)) {
+                if (cutOff && !inClosedRelativeClause(s, c.triggerStart)) {
+                    continue; // a sentence the page cut off may have lost the words that make it true
+                }
                 r.bothSides(c, all);
                 all.add(c);
             }
@@ -136,6 +154,20 @@ public final class PatternEventExtractor implements EventExtractor {
             events.add(c.toEvent(article.article(), patterns));
         }
         return events;
+    }
+
+    /**
+     * Whether a trigger stands in a relative clause closed by its comma (", who has tried to mediate since Russia
+     * invaded Ukraine in February,"): that clause is whole even when the page cut off the sentence's end.
+     */
+    static boolean inClosedRelativeClause(Sentence s, int at) {
+        Matcher m = CLOSED_RELATIVE.matcher(s.text());
+        while (m.find()) {
+            if (s.start() + m.start() <= at && at < s.start() + m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence stops mid-way, as scraped pages cut them ("...Director of the National Intelligence Service,"). */
@@ -294,9 +326,19 @@ public final class PatternEventExtractor implements EventExtractor {
             List<Candidate> out = new ArrayList<>();
             for (int[] t : matches) {
                 EventPatterns.Trigger trig = patterns.triggers.get(t[2]);
-                Candidate c = candidate(s, trig, t[0], t[1], actors);
+                int split = coordinatedSplit(s, trig, t[0], t[1], actors);
+                Candidate c = candidate(s, trig, t[0], t[1], actors, split, false);
                 if (c == null) {
                     continue;
+                }
+                if (split > 0) {
+                    Candidate second = candidate(s, trig, t[0], t[1], actors, split, true);
+                    if (second != null && !second.objects().isEmpty()) {
+                        second.attribution = attribution;
+                        second.part = 2;
+                        c.part = 1;
+                        out.add(second);
+                    }
                 }
                 c.attribution = attribution;
                 Candidate same = null;
@@ -430,13 +472,52 @@ public final class PatternEventExtractor implements EventExtractor {
             return new int[] {left, said ? te : right, skipStart, skipEnd};
         }
 
-        private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
+        /**
+         * Where one verb tells two happenings with their own places ("signed agreements with Scholz in Berlin and
+         * with Macron in Paris", "met Netanyahu in Tel Aviv and Arab foreign ministers in Amman"): the start of the
+         * second object, or -1.
+         */
+        private int coordinatedSplit(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors) {
+            if (!trig.verb() || !SPLITTABLE.contains(trig.type())) {
+                return -1;
+            }
+            int[] w = window(s, ts, te, false);
+            Matcher and = COORDINATED_OBJECT.matcher(body).region(te, w[1]);
+            while (and.find()) {
+                int at = and.start();
+                int second = and.end();
+                boolean firstObject = actors.stream().anyMatch(m -> m.start() >= te && m.end() <= at);
+                boolean secondObject = actors.stream().anyMatch(m -> m.start() == second);
+                if (!firstObject || !secondObject) {
+                    continue;
+                }
+                String one = place(s, ts, te, new int[] {te, at});
+                String two = place(s, second, second, new int[] {second, w[1]});
+                if (one != null && two != null && !one.equalsIgnoreCase(two)) {
+                    return second;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The event of a trigger; when {@code split} is positive the clause tells two happenings and {@code second}
+         * says which one: the objects, place and date before the split or after it.
+         */
+        private Candidate candidate(Sentence s, EventPatterns.Trigger trig, int ts, int te, List<ActorMention> actors,
+                                    int split, boolean second) {
             String trigger = body.substring(ts, te);
             boolean said = trig.type() == EventType.STATEMENT && trig.verb() && !trigger.toLowerCase(Locale.ROOT).startsWith("told");
             int[] w = window(s, ts, te, said);
+            if (split > 0 && !second) {
+                w[1] = split;
+            }
             boolean triggerQuoted = quoted[ts];
             List<ActorMention> usable = new ArrayList<>();
             for (ActorMention m : actors) {
+                if (split > 0 && second && m.start() >= te && m.start() < split) {
+                    continue; // the first happening's object
+                }
                 if (quoted[m.start()] == triggerQuoted || !quoted[m.start()]) {
                     if (!quoted[m.start()] || triggerQuoted) {
                         usable.add(m);
@@ -452,9 +533,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 return null;
             }
             c.mode = mode(s, ts, w[0], trig);
-            c.place = PLACED.contains(trig.type()) ? place(s, ts, te, said ? new int[] {w[0], s.end()} : w) : null;
+            int[] placeWindow = said ? new int[] {w[0], s.end()} : split > 0 && second ? new int[] {split, w[1]} : w;
+            int from = split > 0 && second ? split : te;
+            c.place = PLACED.contains(trig.type()) ? place(s, from, from, placeWindow) : null;
             boolean[] far = new boolean[1];
-            c.date = textDate(s, ts, te, w, triggerQuoted, said, trig, far);
+            c.date = textDate(s, from == te ? ts : from, from, from == te ? w : placeWindow, triggerQuoted, said, trig, far);
             c.dateFar = far[0];
             c.date = notInTheFuture(c.date, c.mode);
             return c;
@@ -565,6 +648,10 @@ public final class PatternEventExtractor implements EventExtractor {
         private boolean nounParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
             boolean support = false;
             String before = body.substring(Math.max(s.start(), ts - 40), ts);
+            if (GENERIC.matcher(before).find() && !NEGATION_BEFORE.matcher(before).find()) {
+                // "any annexation ... has no legal value" names a kind of event; "had not engaged in any talks" denies one
+                return false;
+            }
             for (ActorMention m : actors) {
                 // a possessor: "Putin's ceasefire proposal", "Russia's announcement to annex"
                 if (m.end() <= ts && ts - m.end() <= 30 && isPossessive(m)
@@ -576,7 +663,9 @@ public final class PatternEventExtractor implements EventExtractor {
             for (ActorMention m : actors) {
                 if (m.start() >= te && m.start() - te <= 40) {
                     String gap = body.substring(te, m.start()).toLowerCase(Locale.ROOT);
-                    if (gap.matches("(?s)\\s+(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
+                    // "a video call of G7 leaders": who meet or call is said with "of" too, not who is invaded
+                    boolean ofParties = SYMMETRIC.contains(type) && gap.matches("(?s)\\s+of\\s+(?:the\\s+)?");
+                    if (ofParties || gap.matches("(?s)\\s+(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
                             || gap.matches("(?s)\\s+(?:and|,)\\s+") && !c.participants.isEmpty()) {
                         ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
                                 : gap.contains(" to ") && !SYMMETRIC.contains(type) ? ParticipantRole.TARGET : ParticipantRole.OTHER;
@@ -725,12 +814,15 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
                 }
                 String before = body.substring(Math.max(s.start(), t.start() - 30), t.start());
-                if (trig.type() != EventType.STATEMENT && REPORT_DATE.matcher(before).find()) {
+                boolean stance = READINESS.matcher(body.substring(ts, te)).lookingAt()
+                        || trig.verb() && SPEECH_ACTS.contains(trig.type());
+                if (trig.type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
                     continue; // "a U.S. official said on Sunday" dates the report, not the event
                 }
                 if (!trig.verb()) {
                     // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
-                    boolean near = t.start() >= te ? t.start() - te <= 45 && !body.substring(te, t.start()).contains(",")
+                    boolean near = t.start() >= te ? t.start() - te <= 45 && (!body.substring(te, t.start()).contains(",")
+                            || OWN_START.matcher(body.substring(te, t.start())).matches())
                             : ts - t.end() <= 20;
                     if (!near) {
                         farDates.add(t);
@@ -1068,6 +1160,8 @@ public final class PatternEventExtractor implements EventExtractor {
         String attribution;
         boolean statementWorthy = true;
         boolean needsOwnDate;
+        /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
+        int part;
 
         Candidate(EventType type, String cameo, Sentence sentence, String trigger, int triggerStart) {
             this.type = type;
@@ -1097,6 +1191,10 @@ public final class PatternEventExtractor implements EventExtractor {
             return participants.values().stream().filter(p -> p.part() == ParticipantRole.SOURCE).map(Participant::actor).toList();
         }
 
+        List<Actor> objects() {
+            return participants.values().stream().filter(p -> p.part() != ParticipantRole.SOURCE).map(Participant::actor).toList();
+        }
+
         boolean sharesActor(Candidate o) {
             for (String id : participants.keySet()) {
                 if (o.participants.containsKey(id)) {
@@ -1108,7 +1206,7 @@ public final class PatternEventExtractor implements EventExtractor {
 
         /** Whether another report of the same type in the same sentence tells the same happening: same mode, no other date. */
         boolean sameHappening(Candidate o) {
-            if (mode != o.mode) {
+            if (mode != o.mode || part != o.part) {
                 return false;
             }
             if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {

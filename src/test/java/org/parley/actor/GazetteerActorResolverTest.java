@@ -108,4 +108,24 @@ class GazetteerActorResolverTest {
         ActorMention m = resolve("The intermediaries met.").get(0);
         assertEquals(ActorKind.GROUP, m.actor().kind());
     }
+
+    @Test
+    void leadersOfAnAllianceAreAGroupNotTheAlliance() {
+        List<ActorMention> m = resolve("NATO leaders will meet in Vilnius, and G7 leaders held a video call.");
+        assertEquals(List.of("nato-leaders", "g7-leaders"), m.stream().map(x -> x.actor().id()).toList());
+        assertEquals(ActorKind.GROUP, m.get(0).actor().kind());
+    }
+
+    @Test
+    void heSaidIsTheFirstPersonOfTheSentenceBefore() {
+        List<ActorMention> m = resolve("Volodymyr Zelensky told a news conference with Recep Tayyip Erdoğan. He said Kyiv would not agree.");
+        ActorMention he = m.stream().filter(x -> x.text().equals("He")).findFirst().orElseThrow();
+        assertEquals("volodymyr-zelensky", he.actor().id());
+    }
+
+    @Test
+    void aFamilyNameSpelledAsInAnotherNameOfThePersonIsThePerson() {
+        List<ActorMention> m = resolve("Volodymyr Zelensky met Erdoğan. Later Zelenskyy left.");
+        assertEquals(2, m.stream().filter(x -> x.actor().id().equals("volodymyr-zelensky")).count(), m.toString());
+    }
 }

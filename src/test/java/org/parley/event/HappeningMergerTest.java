@@ -109,4 +109,20 @@ class HappeningMergerTest {
             return EventJson.toJson(e);
         }
     }
+
+    @Test
+    void theStateOfAPartyNamesTheSameCallInOneArticleButNotAcrossArticles() {
+        Actor russia = new Actor("russia", "Russia", ActorKind.STATE, "RUS", List.of(), List.of());
+        assertEquals(1, merger.merge(List.of(event(EventType.CALL, day("2022-05-05"), "a1", RUBIO, LAVROV),
+                event(EventType.CALL, day("2022-05-05"), "a1", russia))).size());
+        assertEquals(2, merger.merge(List.of(event(EventType.CALL, day("2022-05-05"), "a1", RUBIO, LAVROV),
+                event(EventType.CALL, day("2022-05-05"), "a2", russia))).size());
+    }
+
+    @Test
+    void statementsOfTwoPeopleOfOneCountryStayTwo() {
+        Actor blinken = new Actor("antony-blinken", "Antony Blinken", ActorKind.PERSON, "USA", List.of(), List.of());
+        assertEquals(2, merger.merge(List.of(event(EventType.STATEMENT, day("2024-02-16"), "a1", RUBIO),
+                event(EventType.STATEMENT, day("2024-02-16"), "a1", blinken))).size());
+    }
 }

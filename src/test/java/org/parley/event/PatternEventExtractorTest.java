@@ -121,4 +121,71 @@ class PatternEventExtractorTest {
         assertEquals(Set.of("antony-blinken", "hakan-fidan"), ids(meet));
         assertEquals("Ankara", meet.place());
     }
+
+    @Test
+    void oneVerbWithTwoObjectsInTwoPlacesIsTwoEvents() {
+        List<Event> agreements = read("2024-02-17", "Volodymyr Zelenskyy signed security agreements with Olaf Scholz in Berlin "
+                + "and with Emmanuel Macron in Paris on Friday.\n").stream().filter(e -> e.type() == EventType.AGREE).toList();
+        assertEquals(2, agreements.size(), agreements.stream().map(EventScorer::describe).toList().toString());
+        assertTrue(ids(agreements.get(0)).contains("olaf-scholz") != ids(agreements.get(0)).contains("emmanuel-macron"));
+        assertTrue(agreements.stream().allMatch(e -> e.date().value().value().equals("2024-02-16")));
+        List<Event> meetings = read("2023-11-05", "Antony Blinken met Benjamin Netanyahu in Tel Aviv on Friday "
+                + "and Arab foreign ministers in Amman on Saturday.\n").stream().filter(e -> e.type() == EventType.MEET).toList();
+        assertEquals(Set.of("2023-11-03", "2023-11-04"), meetings.stream().map(e -> e.date().value().value()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void oneVerbWithTwoObjectsInOnePlaceIsOneEvent() {
+        List<Event> events = read("2022-07-23", "Ukraine signed deals with Turkey and with the United Nations in Istanbul on Friday.\n");
+        assertEquals(1, events.stream().filter(e -> e.type() == EventType.AGREE).count());
+    }
+
+    @Test
+    void aClosedRelativeClauseOfACutOffSentenceStillGivesItsEvent() {
+        List<Event> events = read("2022-05-06", "Naftali Bennett, who has tried to mediate since Russia invaded Ukraine in February, flew to Moscow to meet Vladimir Putin and\n");
+        Event fight = only(events, EventType.FIGHT);
+        assertEquals("2022-02", fight.date().value().value());
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.MEET).count());
+    }
+
+    @Test
+    void anEventNamedWithWhichBeganOnTakesThatDate() {
+        Event fight = only(read("2024-02-24", "Giorgia Meloni arrived in Kyiv on Saturday to mark the anniversary of Russia's "
+                + "full-scale invasion, which began on February 24, 2022.\n"), EventType.FIGHT);
+        assertEquals("2022-02-24", fight.date().value().value());
+    }
+
+    @Test
+    void anyBeforeAnEventNounMakesItAKindNotAnEvent() {
+        List<Event> events = read("2022-09-30", "António Guterres said on Thursday that any annexation of a state's territory has no legal value.\n");
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.ANNEX).count());
+        only(events, EventType.STATEMENT);
+    }
+
+    @Test
+    void readinessIsDatedByTheDayItIsSaid() {
+        Event talk = only(read("2025-02-19", "Dmitry Peskov said on Wednesday that Vladimir Putin would be ready to negotiate "
+                + "with Volodymyr Zelenskyy if necessary.\n"), EventType.NEGOTIATE);
+        assertEquals("2025-02-19", talk.date().value().value());
+        assertTrue(ids(talk).contains("volodymyr-zelensky"));
+    }
+
+    @Test
+    void anAppealIsDatedByTheDayItWasReportedSaid() {
+        Event appeal = only(read("2022-07-24", "António Guterres condemned the strike, his spokesman said on Saturday, "
+                + "and called on all parties to implement the agreement.\n"), EventType.APPEAL);
+        assertEquals("2022-07-23", appeal.date().value().value());
+    }
+
+    @Test
+    void aCallOfAGroupNamesItsParties() {
+        Event call = only(read("2024-02-24", "The leaders discussed aid, and there will be a video call of G7 leaders later on Saturday.\n"), EventType.CALL);
+        assertTrue(ids(call).contains("g7-leaders"), EventScorer.describe(call));
+    }
+
+    @Test
+    void aRelatedCoverageLineGivesNoEvent() {
+        List<Event> events = read("2025-06-03", "Russia and Ukraine met in Istanbul on Monday.\nRelated coverage: Ukraine's drone strike hits Russian bombers.\n");
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.FIGHT).count());
+    }
 }
