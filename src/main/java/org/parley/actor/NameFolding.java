@@ -8,7 +8,6 @@ import java.util.Locale;
  * "Türkiye", "Turkiye" and "TURKIYE" meet and offsets into the folded text are offsets into the original.
  */
 public final class NameFolding {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
 
@@ -55,9 +54,27 @@ public final class NameFolding {
         return new String(out);
     }
 
-    /** A name as a lookup key: folded, runs of spaces as one, trimmed. */
+    /**
+     * A name as a lookup key: folded, runs of spaces as one, trimmed. One pass without a regular expression:
+     * the resolver asks for a key for every run of words it tries against the gazetteer, and this was the
+     * actor stage's hottest frame.
+     */
     public static String key(String name) {
-        return SPACES.matcher(fold(name)).replaceAll(" ").trim();
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = fold(name.charAt(i));
+            if (c == ' ') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().trim();
     }
 
     /** A slug for ids: folded, letters and digits joined by hyphens ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"). */
