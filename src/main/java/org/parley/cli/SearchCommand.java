@@ -18,7 +18,9 @@ import org.parley.index.EventSearcher;
 import org.parley.index.FacetCount;
 import org.parley.index.SearchResult;
 import org.parley.index.SearchResultJson;
+import org.parley.model.DateBasis;
 import org.parley.model.Event;
+import org.parley.model.EventMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -106,9 +108,12 @@ public final class SearchCommand implements Callable<Integer> {
         for (EventHit h : r.hits()) {
             Event e = h.event();
             String actorNames = e.actors().stream().map(p -> p.actor().name()).collect(Collectors.joining(", "));
-            out.printf(Locale.ROOT, "%-22s %-10s %s%s%n", DatePrecision.format(e.date(), DatePrecision.Style.SHORT),
+            // a planned or denied meeting is not a held one, and a date taken from the publication day is said so
+            String mode = e.mode() == EventMode.ASSERTED ? "" : "  [" + e.mode().name().toLowerCase(Locale.ROOT) + "]";
+            String basis = e.date().basis() == DateBasis.PUBLICATION ? "  (dated by publication)" : "";
+            out.printf(Locale.ROOT, "%-22s %-10s %s%s%s%s%n", DatePrecision.format(e.date(), DatePrecision.Style.SHORT),
                     e.type().name(), actorNames.isEmpty() ? "(no actor)" : actorNames,
-                    e.place() == null ? "" : "  @ " + e.place());
+                    e.place() == null ? "" : "  @ " + e.place(), mode, basis);
             out.println("    " + h.evidence().marked("*", "*"));
         }
         out.printf(Locale.ROOT, "%d event%s%s%n", r.total(), r.total() == 1 ? "" : "s",
