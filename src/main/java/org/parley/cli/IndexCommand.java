@@ -20,6 +20,7 @@ import org.parley.ingest.IngestOptions;
 import org.parley.model.Article;
 import org.parley.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,38 +39,14 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created when missing).")
     Path index;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Pipeline threads (default: one per processor).")
-    Integer threads;
-
-    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
-            description = "Skip (and name) any file, JSON line or SGML story larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    long maxFileMegabytes;
-
-    @Option(names = "--quiet", description = "No progress line, even on a terminal.")
-    boolean quiet;
+    @Mixin
+    IndexingOptions indexing;
 
     @Override
     public Integer call() throws IOException {
-        return run(articles, index, threads(threads), ingestOptions(maxFileMegabytes),
-                Progress.onTerminal(spec.commandLine().getErr(), quiet), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
-    }
-
-    /** The thread count a user asked for, or one per processor. */
-    static int threads(Integer asked) {
-        int n = asked == null ? Runtime.getRuntime().availableProcessors() : asked;
-        if (n < 1) {
-            throw new UsageException("--threads must be at least 1, was " + n);
-        }
-        return n;
-    }
-
-    /** Ingest options with the user's size limit. */
-    static IngestOptions ingestOptions(long maxFileMegabytes) {
-        if (maxFileMegabytes < 1) {
-            throw new UsageException("--max-file-size must be at least 1 (megabytes), was " + maxFileMegabytes);
-        }
-        return IngestOptions.defaults().withMaxFileBytes(maxFileMegabytes * 1024 * 1024);
+        PrintWriter err = spec.commandLine().getErr();
+        return run(articles, index, indexing.threads(), indexing.ingest(), indexing.progress(err),
+                spec.commandLine().getOut(), err);
     }
 
     /**

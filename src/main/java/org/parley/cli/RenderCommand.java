@@ -14,6 +14,7 @@ import org.parley.render.SiteOptions;
 import org.parley.render.TemplateException;
 import org.parley.render.ThymeleafSiteRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,20 +35,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site folder (replaced as a whole).")
     Path out;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of your own templates: any page, fragment or asset in it replaces the shipped one.")
-    Path templates;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "The site's title (default: ${DEFAULT-VALUE}).",
-            defaultValue = "Parley timeline")
-    String title;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published, for links in the exports.")
-    String baseUrl;
+    @Mixin
+    SiteLook look;
 
     @Override
     public Integer call() throws IOException {
-        return run(index, out, new SiteOptions(title, baseUrl, templates), spec.commandLine().getOut());
+        return run(index, out, look.options(), spec.commandLine().getOut());
     }
 
     /**

@@ -9,11 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.index.EventSearcher;
 import org.parley.serve.EventServer;
-import org.parley.render.SiteOptions;
 import org.parley.serve.RenderedSite;
 import org.parley.serve.SearchPageRenderer;
 import org.parley.serve.ThymeleafSearchPageRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,11 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default 127.0.0.1: this machine only).")
     String host;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Your own templates for the site's pages.")
-    Path templates;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "The site's title.")
-    String title;
+    @Mixin
+    SiteLook look;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -50,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (EventSearcher searcher = EventSearcher.open(index);
-             RenderedSite site = new RenderedSite(searcher, new SiteOptions(title, null, templates));
+             RenderedSite site = new RenderedSite(searcher, look.options());
              EventServer server = start(searcher, site)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
             out.println("Parley serves " + index + " at " + server.uri() + " (the timeline at "
