@@ -61,10 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(corpus)) {
             throw new UsageException("no such folder: " + corpus);
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UsageException("--threads must be at least 1, was " + n);
-        }
+        int n = IndexingOptions.threadCount(threads);
         if (limit != null && limit < 1) {
             throw new UsageException("--limit must be at least 1, was " + limit);
         }

@@ -18,7 +18,12 @@ public final class IndexingOptions {
 
     /** The thread count asked for, or one per processor. */
     int threads() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return threadCount(threads);
+    }
+
+    /** A {@code --threads} value checked, or one per processor when none was given; {@code bench} uses it too. */
+    static int threadCount(Integer asked) {
+        int n = asked == null ? Runtime.getRuntime().availableProcessors() : asked;
         if (n < 1) {
             throw new UsageException("--threads must be at least 1, was " + n);
         }

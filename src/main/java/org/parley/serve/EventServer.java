@@ -8,8 +8,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -49,7 +53,7 @@ public final class EventServer implements AutoCloseable {
     /** The site's own scripts and styles may load; nothing from elsewhere, and no inline script. */
     private static final String SITE_POLICY =
             "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
-    private static final java.util.Map<String, String> CONTENT_TYPES = java.util.Map.of(
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
             "html", "text/html", "css", "text/css", "js", "text/javascript", "json", "application/json",
             "jsonl", "application/jsonl", "csv", "text/csv", "ics", "text/calendar", "svg", "image/svg+xml",
             "txt", "text/plain");
@@ -155,14 +159,14 @@ public final class EventServer implements AutoCloseable {
     /** Sends one file of the rendered site, or 404: {@link RenderedSite#file} never names a file outside it. */
     private void siteFile(HttpExchange ex, String relative) throws IOException {
         maybeRefresh();
-        java.util.Optional<java.nio.file.Path> file = site.file(relative.isEmpty() ? "index.html" : relative);
+        Optional<Path> file = site.file(relative.isEmpty() ? "index.html" : relative);
         if (file.isEmpty()) {
             send(ex, 404, "text/plain", "not found\n");
             return;
         }
         String name = file.get().getFileName().toString();
         String type = CONTENT_TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        send(ex, 200, type, java.nio.file.Files.readAllBytes(file.get()), SITE_POLICY);
+        send(ex, 200, type, Files.readAllBytes(file.get()), SITE_POLICY);
     }
 
     private static boolean hasBody(Headers h) {
