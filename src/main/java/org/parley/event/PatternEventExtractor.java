@@ -51,7 +51,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Set<EventType> PLACED = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
             EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b"
+                    + "|,\\s*as(?![\\p{L}])(?!\\s+(?:well|part|of|in|a|an|saying|expected|planned|agreed)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
@@ -62,6 +63,18 @@ public final class PatternEventExtractor implements EventExtractor {
     /** Words between a naming of an event and its own date: "the invasion, which began on Feb. 24, 2022". */
     private static final Pattern OWN_START = Pattern.compile(
             "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
+    /** A naming of an event as what is proposed, sought or refused: the event has not happened. */
+    private static final Pattern PROSPECTIVE_OBJECT = Pattern.compile(
+            "(?i)\\b(?:proposed|proposes|propose|proposing|offered|offers|suggested|suggests|rejected|rejects|refused|refuses"
+                    + "|called for|calls for|urged|urges|demanded|demands|sought|seeks|seeking|sought)\\s+"
+                    + "(?:(?:an?|the|any|future|possible|direct|new|further|fresh|more|peace|immediate)\\s+){0,3}$");
+    /** Happenings planned for a weekday: "would travel on Wednesday" is the Wednesday to come. */
+    private static final Set<EventType> MOVABLE = Set.of(EventType.MEET, EventType.CALL, EventType.NEGOTIATE);
+    private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
+    private static final Pattern AND_SAID = Pattern.compile("(?i)\\band\\s+(?:also\\s+|later\\s+)?$");
+    /** A sentence opening with a naming of an event told before: "During the call, ...". */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?is)\\s*(?:(?:however|but|meanwhile|earlier|later|also|then),?\\s+)?(?:during|in|at|after|on)\\s+(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+)?");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\bany\\s+(?:[\\p{L}-]+\\s+)?$");
     /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
     private static final Pattern READINESS = Pattern.compile("(?i)(?:ready|willing|prepared)\\s+to\\b");
@@ -366,8 +379,12 @@ public final class PatternEventExtractor implements EventExtractor {
                             && o.left == c.left));
             Candidate statement = out.stream().filter(o -> o.type == EventType.STATEMENT).findFirst().orElse(null);
             if (statement != null) {
+                // "Erdoğan hosted Zelensky and said ...", "Rubio, who met Netanyahu, told reporters ...": two acts of one
+                // person, where "X met Y, a spokesman said" is one act reported
+                boolean andSaid = AND_SAID.matcher(body.substring(s.start(), statement.triggerStart)).find();
                 boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
-                        && o.sharesActor(statement));
+                        && o.sharesActor(statement) && (o.triggerStart > statement.triggerStart
+                        || !andSaid && !inClosedRelativeClause(s, o.triggerStart)));
                 boolean setting = patterns.settings.matcher(st).find();
                 boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
                 statement.statementWorthy = !reportsOther && named;
@@ -512,6 +529,12 @@ public final class PatternEventExtractor implements EventExtractor {
             if (split > 0 && !second) {
                 w[1] = split;
             }
+            if (trig.verb() && REDUCED_PASSIVE.matcher(body).region(te, w[1]).lookingAt()) {
+                int comma = body.indexOf(',', te);
+                if (comma > 0 && comma < w[1]) {
+                    w[1] = comma; // "The talks, hosted by Fidan at the palace, came a day after ...": the participle's phrase
+                }
+            }
             boolean triggerQuoted = quoted[ts];
             List<ActorMention> usable = new ArrayList<>();
             for (ActorMention m : actors) {
@@ -532,14 +555,17 @@ public final class PatternEventExtractor implements EventExtractor {
             } else if (!nounParts(c, s, trig.type(), ts, te, w, usable)) {
                 return null;
             }
-            c.mode = mode(s, ts, w[0], trig);
+            c.mode = mode(s, ts, w, trig);
             int[] placeWindow = said ? new int[] {w[0], s.end()} : split > 0 && second ? new int[] {split, w[1]} : w;
             int from = split > 0 && second ? split : te;
             c.place = PLACED.contains(trig.type()) ? place(s, from, from, placeWindow) : null;
+            if (!trig.verb() && BACK_REFERENCE.matcher(body.substring(s.start(), ts)).matches()) {
+                c.place = null; // "During the call, Bennett asked ... in Mariupol": the main clause's place, not the call's
+            }
             boolean[] far = new boolean[1];
             c.date = textDate(s, from == te ? ts : from, from, from == te ? w : placeWindow, triggerQuoted, said, trig, far);
             c.dateFar = far[0];
-            c.date = notInTheFuture(c.date, c.mode);
+            c.date = notInTheFuture(c.date, c.mode, trig.type());
             return c;
         }
 
@@ -549,7 +575,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 return;
             }
             String before = body.substring(w[0], ts);
-            boolean passive = PASSIVE.matcher(before).find();
+            // "a deal brokered by Turkey", "the talks, hosted by Fidan": a participle with its agent is passive too
+            boolean passive = PASSIVE.matcher(before).find() || REDUCED_PASSIVE.matcher(body).region(te, w[1]).lookingAt();
             ActorMention by = null;
             for (ActorMention m : actors) {
                 if (m.start() >= te && m.end() <= w[1] && wordBefore(m.start(), te).equals("by")) {
@@ -703,6 +730,9 @@ public final class PatternEventExtractor implements EventExtractor {
                         || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
+            if (PROSPECTIVE_OBJECT.matcher(before).find()) {
+                return false; // "proposed direct talks", "called for negotiations": talks asked for, not held
+            }
             if (before.matches("(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$")) {
                 return false; // "a date for a meeting", "the prospect of talks": a meeting that has not happened
             }
@@ -719,11 +749,12 @@ public final class PatternEventExtractor implements EventExtractor {
             return (support || dated) && !c.participants.isEmpty();
         }
 
-        private EventMode mode(Sentence s, int ts, int left, EventPatterns.Trigger trig) {
-            int from = Math.max(left, ts - 100);
+        private EventMode mode(Sentence s, int ts, int[] w, EventPatterns.Trigger trig) {
+            int from = Math.max(w[0], ts - 100);
             StringBuilder unquoted = new StringBuilder();
             for (int i = from; i < ts; i++) {
-                unquoted.append(quoted[i] && !quoted[ts] ? ' ' : body.charAt(i));
+                boolean relative = i >= w[2] && i < w[3]; // "Biden, who is due to meet Erdoğan, welcomed": not Biden's plan
+                unquoted.append(quoted[i] && !quoted[ts] || relative ? ' ' : body.charAt(i));
             }
             String before = unquoted.toString();
             String[] words = before.trim().split("\\s+");
@@ -809,6 +840,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || RELATIVE_GAP.matcher(t.text()).find()) {
                     continue;
                 }
+                if (w.length > 3 && w[2] >= 0 && t.start() >= w[2] && t.end() <= w[3]) {
+                    continue; // "Putin, who had proposed the talks on May 11, did not travel": May 11 is the proposal's
+                }
                 Matcher gap = RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
                 if (t.end() <= ts && gap.find()) {
                     continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
@@ -841,6 +875,10 @@ public final class PatternEventExtractor implements EventExtractor {
                     best = t;
                 }
             }
+            if (best != null && bestDistance >= 1000 && AT_EVENT.matcher(body.substring(s.start(), ts)).find()) {
+                // "At that meeting they agreed to an exchange, which was carried out in late May": the meeting's date
+                return EventDate.none();
+            }
             if (best == null && !farDates.isEmpty()) {
                 TimeExpression far = farDates.get(0);
                 farDate[0] = true;
@@ -853,9 +891,14 @@ public final class PatternEventExtractor implements EventExtractor {
          * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
          * is the weekday before it: a report cannot tell a happening that is still to come.
          */
-        private EventDate notInTheFuture(EventDate d, EventMode mode) {
+        private EventDate notInTheFuture(EventDate d, EventMode mode, EventType type) {
             TimeValue v = d.value();
             boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
+            if (mode == EventMode.PLANNED && MOVABLE.contains(type) && v != null && v.isAnchored() && v.widthInDays() == 1 && v.latest().isBefore(published)
+                    && d.text() != null && d.text().matches("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
+                LocalDate day = v.earliest().plusDays(7); // "said he would travel on Wednesday": the Wednesday to come
+                return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
+            }
             if (!happened || v == null || !v.isAnchored() || v.widthInDays() != 1 || !v.earliest().isAfter(published)
                     || d.text() == null || !d.text().matches("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
                 return d;
@@ -984,8 +1027,11 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             for (int i = before.size() - 1; i >= 0; i--) {
                 Candidate o = before.get(i);
-                if (o.participants.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
-                    for (Participant p : o.participants.values()) {
+                // the sides of a mediation are those it brings together, not the mediator
+                List<Participant> sides = o.participants.values().stream()
+                        .filter(p -> o.type != EventType.MEDIATE || p.part() != ParticipantRole.SOURCE).toList();
+                if (sides.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
+                    for (Participant p : sides) {
                         if (!c.participants.containsKey(p.actor().id())) {
                             c.participants.put(p.actor().id(), new Participant(p.actor(), p.role(),
                                     SYMMETRIC.contains(c.type) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
