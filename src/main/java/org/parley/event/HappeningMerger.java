@@ -30,6 +30,9 @@ import org.parley.model.TimeValue;
  */
 public final class HappeningMerger implements EventMerger {
     private static final int MAX_YEARS = 6;
+    /** Types where every party does the same thing, so who is named as doing it says nothing. */
+    private static final Set<EventType> DIRECTIONLESS = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
+            EventType.AGREE, EventType.CALL);
 
     @Override
     public List<Event> merge(List<Event> events) {
@@ -161,6 +164,20 @@ public final class HappeningMerger implements EventMerger {
         return keys;
     }
 
+    /** Who does an event: its sources' ids and countries. */
+    private static Set<String> doerKeys(Event e) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Participant p : e.actors()) {
+            if (p.part() == ParticipantRole.SOURCE) {
+                keys.add(p.actor().id());
+                if (p.actor().country() != null) {
+                    keys.add("@" + p.actor().country());
+                }
+            }
+        }
+        return keys;
+    }
+
     private static List<String> lookupKeys(Event e) {
         TimeValue v = e.date().value();
         List<String> keys = new ArrayList<>();
@@ -184,6 +201,7 @@ public final class HappeningMerger implements EventMerger {
         private final Set<String> parties = new LinkedHashSet<>();
         private final Set<String> articles = new LinkedHashSet<>();
         private final Set<String> countries = new LinkedHashSet<>();
+        private final Set<String> doers = new LinkedHashSet<>();
         private String place;
 
         Group(Event head, int order) {
@@ -211,6 +229,7 @@ public final class HappeningMerger implements EventMerger {
             for (Mention m : e.mentions()) {
                 articles.add(m.article());
             }
+            doers.addAll(doerKeys(e));
             if (place == null) {
                 place = e.place();
             }
@@ -238,9 +257,21 @@ public final class HappeningMerger implements EventMerger {
             return place == null || e.place() == null || place.toLowerCase(Locale.ROOT).equals(e.place().toLowerCase(Locale.ROOT));
         }
 
+        /**
+         * An act done by one side to another is the same happening only when done by the same side: US and EU
+         * sanctions on Russia on one day are two packages, where a meeting is one whoever is named first.
+         */
+        boolean sameDoer(Event e) {
+            if (DIRECTIONLESS.contains(e.type()) || doers.isEmpty()) {
+                return true;
+            }
+            Set<String> keys = doerKeys(e);
+            return keys.isEmpty() || keys.stream().anyMatch(doers::contains);
+        }
+
         boolean accepts(Event e) {
             return head.type() == e.type() && head.mode() == e.mode() && head.date().value().overlaps(e.date().value())
-                    && (sharesParty(e) || sameArticle(e) && sharesCountry(e)) && placeFits(e);
+                    && (sharesParty(e) || sameArticle(e) && sharesCountry(e)) && placeFits(e) && sameDoer(e);
         }
 
         Event build() {

@@ -58,7 +58,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIGHT_VERB = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}|(?:[\\p{L}-]+\\s+){1,5}of\\s+)$",
             Pattern.CASE_INSENSITIVE);
     /** Words between a naming of an event and its own date: "the invasion, which began on Feb. 24, 2022". */
     private static final Pattern OWN_START = Pattern.compile(
@@ -70,6 +70,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     + "(?:(?:an?|the|any|future|possible|direct|new|further|fresh|more|peace|immediate)\\s+){0,3}$");
     /** Happenings planned for a weekday: "would travel on Wednesday" is the Wednesday to come. */
     private static final Set<EventType> MOVABLE = Set.of(EventType.MEET, EventType.CALL, EventType.NEGOTIATE);
+    private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
     private static final Pattern AND_SAID = Pattern.compile("(?i)\\band\\s+(?:also\\s+|later\\s+)?$");
     /** A sentence opening with a naming of an event told before: "During the call, ...". */
@@ -114,7 +115,8 @@ public final class PatternEventExtractor implements EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "an", "a", "the", "his", "her", "its", "their", "this", "that");
+            "thursday", "friday", "saturday", "sunday", "an", "a", "the", "his", "her", "its", "their", "this", "that",
+            "congress", "parliament", "senate", "house", "government", "cabinet", "office"); // bodies, not places
 
     private final Gazetteer gazetteer;
     private final EventPatterns patterns = EventPatterns.standard();
@@ -377,8 +379,10 @@ public final class PatternEventExtractor implements EventExtractor {
             out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
                     o -> o != c && o.verb && o.type != EventType.STATEMENT && o.triggerStart < c.triggerStart
                             && o.left == c.left));
-            Candidate statement = out.stream().filter(o -> o.type == EventType.STATEMENT).findFirst().orElse(null);
-            if (statement != null) {
+            for (Candidate statement : out) {
+                if (statement.type != EventType.STATEMENT) {
+                    continue;
+                }
                 // "Erdoğan hosted Zelensky and said ...", "Rubio, who met Netanyahu, told reporters ...": two acts of one
                 // person, where "X met Y, a spokesman said" is one act reported
                 boolean andSaid = AND_SAID.matcher(body.substring(s.start(), statement.triggerStart)).find();
@@ -563,7 +567,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 c.place = null; // "During the call, Bennett asked ... in Mariupol": the main clause's place, not the call's
             }
             boolean[] far = new boolean[1];
-            c.date = textDate(s, from == te ? ts : from, from, from == te ? w : placeWindow, triggerQuoted, said, trig, far);
+            c.date = textDate(s, from == te ? ts : from, from, from == te ? w : placeWindow, triggerQuoted, said, trig,
+                    trig.verb() || c.light, far);
             c.dateFar = far[0];
             c.date = notInTheFuture(c.date, c.mode, trig.type());
             return c;
@@ -631,6 +636,12 @@ public final class PatternEventExtractor implements EventExtractor {
 
         /** Who said it: the name right before "said" (or after an appositive), or right after ("said Peskov"). */
         private void sayer(Candidate c, Sentence s, int ts, int te, List<ActorMention> actors) {
+            if (!quoted[ts] && AND_SAID.matcher(body.substring(s.start(), ts)).find()) {
+                // "Erdoğan hosted Zelensky in Ankara and said ...": the subject of the first verb says it
+                actors.stream().filter(m -> m.end() <= ts && !inPhrase(m, s.start())).findFirst()
+                        .ifPresent(m -> c.add(m, ParticipantRole.SOURCE));
+                return;
+            }
             for (ActorMention m : actors) {
                 if (m.end() <= ts && m.start() >= s.start()) {
                     String gap = body.substring(m.end(), ts);
@@ -640,10 +651,15 @@ public final class PatternEventExtractor implements EventExtractor {
                     if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
-                } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
+                } else if (m.start() >= te && !OBJECT_SPEECH.matcher(c.trigger).matches() && body.substring(te, m.start()).matches("\\s*")
                         && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
                     c.add(m, ParticipantRole.SOURCE);
                 }
+            }
+            if (!c.sources().isEmpty() && OBJECT_SPEECH.matcher(c.trigger).matches()) {
+                // "Zelenskyy thanked Biden and both parties": whom a thanks or an accusation is for
+                actors.stream().filter(m -> m.start() >= te && body.substring(te, m.start()).matches("\\s*(?:the\\s+)?"))
+                        .findFirst().ifPresent(m -> c.add(m, ParticipantRole.TARGET));
             }
         }
 
@@ -726,8 +742,18 @@ public final class PatternEventExtractor implements EventExtractor {
                         }
                     }
                 }
-                support = support || initial && !c.participants.isEmpty()
-                        || LIGHT_VERB.matcher(before).find() && !c.participants.isEmpty();
+                Matcher light = LIGHT_VERB.matcher(before);
+                if (light.find()) {
+                    // "Blinken held five and a half hours of talks with Wang": who held them takes part
+                    int verbAt = ts - before.length() + light.start();
+                    c.light = true;
+                    for (ActorMention m : actors) {
+                        if (m.end() <= verbAt && m.start() >= w[0] && !inPhrase(m, w[0])) {
+                            c.add(m, ParticipantRole.SOURCE);
+                        }
+                    }
+                }
+                support = support || initial && !c.participants.isEmpty() || c.light && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
             if (PROSPECTIVE_OBJECT.matcher(before).find()) {
@@ -771,7 +797,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (mode == EventMode.HYPOTHETICAL && near.matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
+            if (mode == EventMode.HYPOTHETICAL && before.matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
                     && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
                 mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
@@ -832,7 +858,7 @@ public final class PatternEventExtractor implements EventExtractor {
         }
 
         private EventDate textDate(Sentence s, int ts, int te, int[] w, boolean triggerQuoted, boolean said,
-                                   EventPatterns.Trigger trig, boolean[] farDate) {
+                                   EventPatterns.Trigger trig, boolean predicate, boolean[] farDate) {
             List<TimeExpression> farDates = new ArrayList<>();
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -853,7 +879,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (trig.type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
                     continue; // "a U.S. official said on Sunday" dates the report, not the event
                 }
-                if (!trig.verb()) {
+                if (!predicate) {
                     // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
                     boolean near = t.start() >= te ? t.start() - te <= 45 && (!body.substring(te, t.start()).contains(",")
                             || OWN_START.matcher(body.substring(te, t.start())).matches())
@@ -988,10 +1014,6 @@ public final class PatternEventExtractor implements EventExtractor {
                         c.date = context;
                     }
                 }
-                if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() != DateBasis.TEXT
-                        && c.date.basis() != DateBasis.CONTEXT) {
-                    c.statementWorthy = false;
-                }
             }
             for (Candidate c : all) {
                 if (c.date.basis() == DateBasis.NONE && c.mode == EventMode.PLANNED && COMING_DAYS.matcher(c.sentence.text()).find()) {
@@ -1005,6 +1027,13 @@ public final class PatternEventExtractor implements EventExtractor {
             boolean ownDay = tellsItsOwnDay(all);
             EventDate lead = ownDay ? leadDay(all) : null;
             for (Candidate c : all) {
+                if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() == DateBasis.NONE && lead != null) {
+                    c.date = lead; // a story of one day: what its people said without a date was said that day
+                }
+                if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() != DateBasis.TEXT
+                        && c.date.basis() != DateBasis.CONTEXT) {
+                    c.statementWorthy = false;
+                }
                 boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
                 if (c.date.basis() == DateBasis.NONE && lead != null && happened) {
                     c.date = lead;
@@ -1206,6 +1235,8 @@ public final class PatternEventExtractor implements EventExtractor {
         String attribution;
         boolean statementWorthy = true;
         boolean needsOwnDate;
+        /** A noun after a light verb ("held talks"), which is dated and peopled like a verb. */
+        boolean light;
         /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
         int part;
 
@@ -1254,6 +1285,13 @@ public final class PatternEventExtractor implements EventExtractor {
         boolean sameHappening(Candidate o) {
             if (mode != o.mode || part != o.part) {
                 return false;
+            }
+            if (!participants.isEmpty() && !o.participants.isEmpty() && !sharesActor(o)) {
+                return false; // "Canada would sign an agreement, while Italy's Meloni was expected to sign one"
+            }
+            if (verb && o.verb && !objects().isEmpty() && !o.objects().isEmpty()
+                    && objects().stream().noneMatch(o.objects()::contains)) {
+                return false; // "held talks with Wang ... and later met Xi": one visitor, two meetings
             }
             if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {
                 return date.value().overlaps(o.date.value()) || date.value().value().equals(o.date.value().value());

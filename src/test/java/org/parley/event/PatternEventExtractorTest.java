@@ -188,4 +188,83 @@ class PatternEventExtractorTest {
         List<Event> events = read("2025-06-03", "Russia and Ukraine met in Istanbul on Monday.\nRelated coverage: Ukraine's drone strike hits Russian bombers.\n");
         assertEquals(0, events.stream().filter(e -> e.type() == EventType.FIGHT).count());
     }
+
+    @Test
+    void aSpeakerWhoActsAndSpeaksGivesTwoEvents() {
+        List<Event> events = read("2025-02-18", "Recep Tayyip Erdoğan hosted Volodymyr Zelensky in Ankara on Tuesday and said "
+                + "Turkey would be an ideal host for future negotiations.\n");
+        assertEquals(Set.of("recep-tayyip-erdogan"), ids(only(events, EventType.STATEMENT)));
+        only(events, EventType.MEET);
+        List<Event> reported = read("2024-02-17", "Antony Blinken met Wang Yi in Munich on Friday, a State Department spokesman said.\n");
+        assertEquals(0, reported.stream().filter(e -> e.type() == EventType.STATEMENT).count());
+    }
+
+    @Test
+    void aParticipleWithItsAgentIsPassive() {
+        Event mediation = only(read("2022-07-24", "Moscow and Kyiv signed a deal brokered by Turkey and the United Nations on Friday.\n"),
+                EventType.MEDIATE);
+        assertEquals(ParticipantRole.SOURCE, mediation.actors().stream().filter(p -> p.actor().id().equals("turkey"))
+                .findFirst().orElseThrow().part(), EventScorer.describe(mediation));
+        assertTrue(ids(mediation).contains("russia"), EventScorer.describe(mediation));
+        Event hosted = only(read("2025-06-03", "The talks, hosted by Turkish Foreign Minister Hakan Fidan on Monday, came a day "
+                + "after Ukraine launched a drone attack on Russia.\n"), EventType.MEDIATE);
+        assertEquals(Set.of("hakan-fidan"), ids(hosted), EventScorer.describe(hosted));
+    }
+
+    @Test
+    void aPlannedTripOnAWeekdayIsTheWeekdayToCome() {
+        Event trip = only(read("2025-02-18", "Volodymyr Zelensky said he would travel to Saudi Arabia on Wednesday.\n"), EventType.MEET);
+        assertEquals(EventMode.PLANNED, trip.mode());
+        assertEquals("2025-02-19", trip.date().value().value());
+    }
+
+    @Test
+    void aRelativeClauseKeepsItsDateAndItsPlanToItself() {
+        Event meeting = only(read("2025-06-03", "Vladimir Putin, who had proposed the direct talks on May 11, and Volodymyr Zelensky "
+                + "did not meet in Istanbul.\n").stream().filter(e -> e.mode() == EventMode.NEGATED).toList(), EventType.MEET);
+        assertTrue(meeting.date().value() == null || !meeting.date().value().value().equals("2025-05-11"), EventScorer.describe(meeting));
+        List<Event> welcomed = read("2023-07-11", "Joe Biden, who is due to meet Erdoğan on Tuesday, signed an agreement with Sweden on Monday.\n");
+        assertEquals(EventMode.ASSERTED, only(welcomed, EventType.AGREE).mode());
+    }
+
+    @Test
+    void talksThatAreProposedAreNotHeld() {
+        List<Event> events = read("2025-06-03", "Vladimir Putin proposed direct talks with Ukraine on May 11.\n");
+        only(events, EventType.PROPOSE);
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.MEET).count());
+    }
+
+    @Test
+    void twoMeetingsOfOneVisitorWithDifferentPeopleStayTwoInTheirSentence() {
+        List<Event> events = read("2024-04-27", "Antony Blinken held five and a half hours of talks with Wang Yi in Beijing on Friday "
+                + "and later met Xi Jinping at the Great Hall of the People.\n");
+        List<Event> meetings = events.stream().filter(e -> e.type() == EventType.MEET).toList();
+        assertTrue(meetings.stream().allMatch(m -> ids(m).contains("antony-blinken") && m.date().value().value().equals("2024-04-26")),
+                meetings.stream().map(EventScorer::describe).toList().toString());
+        List<Event> agreements = read("2024-02-24", "Canada said it would sign a security agreement with Ukraine, while Italy's "
+                + "Giorgia Meloni was expected to sign a similar accord.\n").stream().filter(e -> e.type() == EventType.AGREE).toList();
+        assertEquals(2, agreements.size(), agreements.stream().map(EventScorer::describe).toList().toString());
+    }
+
+    @Test
+    void sanctionsOfTwoDoersOnOneDayAreTwoHappenings() {
+        List<Event> events = read("2024-02-24", "The United States imposed sanctions on Russia on Friday.\n"
+                + "The European Union adopted its 13th package of sanctions against Russia the same day.\n");
+        assertEquals(2, events.stream().filter(e -> e.type() == EventType.SANCTION).count(),
+                events.stream().map(EventScorer::describe).toList().toString());
+    }
+
+    @Test
+    void aStoryOfOneDayDatesItsUndatedStatementsByThatDay() {
+        List<Event> events = read("2024-04-25", "Joe Biden signed a $95 billion aid package for Ukraine on Wednesday.\n\n"
+                + "Volodymyr Zelensky thanked Biden, saying the aid would strengthen Ukraine's air defence.\n\n"
+                + "Maria Zakharova said the aid would bring more death.\n");
+        List<Event> statements = events.stream().filter(e -> e.type() == EventType.STATEMENT).toList();
+        assertEquals(2, statements.size(), statements.stream().map(EventScorer::describe).toList().toString());
+        assertTrue(statements.stream().allMatch(e -> e.date().basis() == DateBasis.CONTEXT
+                && e.date().value().value().equals("2024-04-24")), statements.stream().map(EventScorer::describe).toList().toString());
+        Event thanks = statements.stream().filter(e -> ids(e).contains("volodymyr-zelensky")).findFirst().orElseThrow();
+        assertEquals(ParticipantRole.TARGET, thanks.actors().stream().filter(p -> p.actor().id().equals("joe-biden"))
+                .findFirst().orElseThrow().part());
+    }
 }
