@@ -54,6 +54,11 @@ public final class GazetteerActorResolver implements ActorResolver {
     /** "He said" opening a sentence: the pronoun is the speaker the sentence before named first. */
     private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?:^|(?<=[.!?\u201d\"]\\s))(He|She)(?=\\s+(?:said|says|told|added|warned|stressed|insisted)\\b)",
             Pattern.MULTILINE);
+    /** "It hosted", "It said" opening a sentence: a state or body acting, never "It was" or "It is". */
+    private static final Pattern STATE_PRONOUN = Pattern.compile(
+            "(?:^|(?<=[.!?\u201d\"]\\s))(It)(?=\\s+(?:(?:has|had|also|later|then|has also|had also)\\s+)?"
+                    + "(?:\\p{Ll}+ed|said|says|told|sent|made|held|brought|took|gave|won|struck|led)\\b)",
+            Pattern.MULTILINE);
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -138,6 +143,7 @@ public final class GazetteerActorResolver implements ActorResolver {
             groups(1);
             found.sort(Comparator.comparingInt(ActorMention::start));
             speakerPronouns();
+            statePronouns();
             found.sort(Comparator.comparingInt(ActorMention::start));
             return List.copyOf(found);
         }
@@ -657,6 +663,34 @@ public final class GazetteerActorResolver implements ActorResolver {
                 int prevStart = Math.max(body.lastIndexOf(". ", prevEnd - 1), body.lastIndexOf('\n', prevEnd - 1)) + 1;
                 found.stream().filter(x -> x.start() >= prevStart && x.end() <= prevEnd && x.actor().kind() == ActorKind.PERSON)
                         .findFirst()
+                        .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
+            }
+            for (ActorMention p : pronouns) {
+                if (free(p.start(), p.end())) {
+                    take(p.start(), p.end(), p.actor(), p.role());
+                }
+            }
+        }
+
+        /**
+         * "Ankara has kept ties with both. It hosted the talks": the state or organisation that the sentence before
+         * opens with, its subject; only when that sentence opens with one.
+         */
+        private void statePronouns() {
+            Matcher m = STATE_PRONOUN.matcher(body);
+            List<ActorMention> pronouns = new ArrayList<>();
+            while (m.find()) {
+                int at = m.start(1);
+                int prevEnd = at - 1;
+                while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd))) {
+                    prevEnd--;
+                }
+                int stop = body.lastIndexOf(". ", prevEnd - 1);
+                int floor = Math.max(stop < 0 ? 0 : stop + 2, body.lastIndexOf('\n', prevEnd - 1) + 1);
+                int end = prevEnd;
+                found.stream().filter(x -> x.start() >= floor && x.end() <= end).findFirst()
+                        .filter(x -> (x.actor().kind() == ActorKind.STATE || x.actor().kind() == ActorKind.ORGANIZATION)
+                                && body.substring(floor, x.start()).matches("\\s*(?:[Tt]he\\s+)?"))
                         .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
             }
             for (ActorMention p : pronouns) {

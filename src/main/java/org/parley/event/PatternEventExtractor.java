@@ -70,6 +70,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     + "(?:(?:an?|the|any|future|possible|direct|new|further|fresh|more|peace|immediate)\\s+){0,3}$");
     /** Happenings planned for a weekday: "would travel on Wednesday" is the Wednesday to come. */
     private static final Set<EventType> MOVABLE = Set.of(EventType.MEET, EventType.CALL, EventType.NEGOTIATE);
+    private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
     private static final Pattern AND_SAID = Pattern.compile("(?i)\\band\\s+(?:also\\s+|later\\s+)?$");
@@ -893,6 +894,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue; // a date in what was said is not the date of saying it
                 }
                 int distance = t.start() >= te ? t.start() - te : ts - t.end();
+                if (t.end() <= ts && COORDINATION.matcher(body.substring(t.end(), ts)).find()) {
+                    distance += 500; // "talks in March 2022, and helped broker the deal in July 2022": March is the talks'
+                }
                 if (t.start() < w[0] || t.end() > w[1]) {
                     distance += 1000;
                 }

@@ -124,6 +124,14 @@ class GazetteerActorResolverTest {
     }
 
     @Test
+    void itActingIsTheStateTheSentenceBeforeOpensWith() {
+        Map<String, String> m = byText("Ankara has kept working ties with both Kyiv and Moscow. It hosted the talks in 2022.");
+        assertEquals("turkey", m.get("It"));
+        assertFalse(byText("Ankara has kept working ties with Kyiv. It was the second meeting.").containsKey("It"));
+        assertFalse(byText("The talks in Ankara went on. It hosted nothing.").containsKey("It"));
+    }
+
+    @Test
     void aFamilyNameSpelledAsInAnotherNameOfThePersonIsThePerson() {
         List<ActorMention> m = resolve("Volodymyr Zelensky met Erdoğan. Later Zelenskyy left.");
         assertEquals(2, m.stream().filter(x -> x.actor().id().equals("volodymyr-zelensky")).count(), m.toString());
