@@ -665,11 +665,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                         .findFirst()
                         .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
             }
-            for (ActorMention p : pronouns) {
-                if (free(p.start(), p.end())) {
-                    take(p.start(), p.end(), p.actor(), p.role());
-                }
-            }
+            takeFree(pronouns);
         }
 
         /**
@@ -693,6 +689,11 @@ public final class GazetteerActorResolver implements ActorResolver {
                                 && body.substring(floor, x.start()).matches("\\s*(?:[Tt]he\\s+)?"))
                         .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
             }
+            takeFree(pronouns);
+        }
+
+        /** Pronouns found after all names: each taken where no name already stands. */
+        private void takeFree(List<ActorMention> pronouns) {
             for (ActorMention p : pronouns) {
                 if (free(p.start(), p.end())) {
                     take(p.start(), p.end(), p.actor(), p.role());
