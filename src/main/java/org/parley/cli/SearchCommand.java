@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.parley.event.EventJson;
-import org.parley.index.DatePrecision;
 import org.parley.index.EventHit;
 import org.parley.index.EventQuery;
 import org.parley.index.EventSchema;
@@ -19,6 +18,7 @@ import org.parley.index.FacetCount;
 import org.parley.index.SearchResult;
 import org.parley.index.SearchResultJson;
 import org.parley.model.DateBasis;
+import org.parley.model.DateText;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
 import picocli.CommandLine.Command;
@@ -111,7 +111,7 @@ public final class SearchCommand implements Callable<Integer> {
             // a planned or denied meeting is not a held one, and a date taken from the publication day is said so
             String mode = e.mode() == EventMode.ASSERTED ? "" : "  [" + e.mode().name().toLowerCase(Locale.ROOT) + "]";
             String basis = e.date().basis() == DateBasis.PUBLICATION ? "  (dated by publication)" : "";
-            out.printf(Locale.ROOT, "%-22s %-10s %s%s%s%s%n", DatePrecision.format(e.date(), DatePrecision.Style.SHORT),
+            out.printf(Locale.ROOT, "%-22s %-10s %s%s%s%s%n", DateText.of(e.date(), DateText.Style.SHORT).text(),
                     e.type().name(), actorNames.isEmpty() ? "(no actor)" : actorNames,
                     e.place() == null ? "" : "  @ " + e.place(), mode, basis);
             out.println("    " + h.evidence().marked("*", "*"));

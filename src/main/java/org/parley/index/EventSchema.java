@@ -59,7 +59,10 @@ public final class EventSchema {
     public static final String TYPE = "type";
     public static final String CAMEO = "cameo";
     public static final String MODE = "mode";
-    /** The place, as an {@link ActorNames#key} so that "geneva" finds "Geneva". */
+    /**
+     * The place as {@link ActorNames#key}s, so that "geneva" finds "Geneva", with a state's other names
+     * ({@link PlaceNames}) so that "Turkey" finds "Türkiye".
+     */
     public static final String PLACE = "place";
     /** The ISO 3166 alpha-3 codes of the participants' countries. */
     public static final String COUNTRY = "country";
@@ -184,7 +187,7 @@ public final class EventSchema {
         d.add(new KeywordField(MODE, e.mode().name(), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(FACET_TYPE, e.type().name()));
         if (e.place() != null && !e.place().isBlank()) {
-            d.add(new KeywordField(PLACE, ActorNames.key(e.place()), Field.Store.NO));
+            PlaceNames.standard().keys(e.place()).forEach(k -> d.add(new KeywordField(PLACE, k, Field.Store.NO)));
             d.add(new SortedSetDocValuesFacetField(FACET_PLACE, e.place()));
         }
         TimeValue v = e.date().value();

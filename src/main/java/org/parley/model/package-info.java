@@ -5,5 +5,6 @@
  * constructor with a message that quotes the bad value, so that a value that exists is a value that is
  * right. Character offsets are always Java {@code String} indices into the text they came from, end
  * exclusive; days are {@link java.time.LocalDate}s in no zone; intervals are inclusive on both ends.
+ * {@link org.parley.model.DateText} writes a date in words, the one way every later stage shows it.
  */
 package org.parley.model;

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.DateText;
+import org.parley.model.DateView;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;

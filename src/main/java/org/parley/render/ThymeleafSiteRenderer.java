@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.DateText;
 import org.parley.model.Event;
 import org.parley.model.EventType;
 import org.parley.render.Views.ActorView;

@@ -1,6 +1,7 @@
 package org.parley.render;
 
 import java.util.List;
+import org.parley.model.DateView;
 
 /**
  * The view models the templates read: plain records built once from the model, so templates only

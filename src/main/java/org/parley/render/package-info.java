@@ -6,7 +6,7 @@
  * full year, per event, actor, place, type and article, lists of each, and a search page that filters
  * in the browser from {@code search-index.js}) and exports ({@code timeline.json} for TimelineJS3,
  * {@code events.ics}, {@code events.csv}, {@code events.jsonl}). {@link org.parley.render.SiteModel}
- * turns the model into view records ({@link org.parley.render.Views}, {@link org.parley.render.DateView})
+ * turns the model into view records ({@link org.parley.render.Views}, {@link org.parley.model.DateView})
  * so the templates in the top-level {@code templates/} folder only print and loop.
  *
  * <p>Promises: byte-identical output for the same input (stable order, no timestamps); every string

@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -156,17 +154,17 @@ public final class EventServer implements AutoCloseable {
         }
     }
 
-    /** Sends one file of the rendered site, or 404: {@link RenderedSite#file} never names a file outside it. */
+    /** Sends one file of the rendered site, or 404: {@link RenderedSite#read} never reads a file outside it. */
     private void siteFile(HttpExchange ex, String relative) throws IOException {
         maybeRefresh();
-        Optional<Path> file = site.file(relative.isEmpty() ? "index.html" : relative);
-        if (file.isEmpty()) {
+        String name = relative.isEmpty() ? "index.html" : relative;
+        Optional<byte[]> bytes = site.read(name);
+        if (bytes.isEmpty()) {
             send(ex, 404, "text/plain", "not found\n");
             return;
         }
-        String name = file.get().getFileName().toString();
         String type = CONTENT_TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        send(ex, 200, type, Files.readAllBytes(file.get()), SITE_POLICY);
+        send(ex, 200, type, bytes.get(), SITE_POLICY);
     }
 
     private static boolean hasBody(Headers h) {

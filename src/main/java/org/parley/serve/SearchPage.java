@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.parley.index.DatePrecision;
 import org.parley.index.EventHit;
 import org.parley.index.EventSchema;
 import org.parley.index.Evidence;
 import org.parley.index.FacetCount;
 import org.parley.index.SearchResult;
+import org.parley.model.DateText;
+import org.parley.model.DateView;
 import org.parley.model.Event;
 import org.parley.model.EventType;
 import org.parley.model.Mention;
-import org.parley.model.TimeValue;
 
 /**
  * What the search page shows, ready for a template: the form as the user filled it, the results with
@@ -84,7 +84,9 @@ public record SearchPage(QueryParams params, SearchResult result, String error) 
         List<Row> rows = new ArrayList<>();
         for (EventHit h : result.hits()) {
             Event e = h.event();
-            rows.add(new Row(DatePrecision.format(e.date(), DatePrecision.Style.LONG), datetime(e.date().value()),
+            DateView date = DateText.of(e.date());
+            rows.add(new Row(date.note() == null ? date.text() : date.text() + " (" + date.note() + ")",
+                    date.datetime() == null ? "" : date.datetime(),
                     e.type().name(), e.actors().stream().map(p -> p.actor().name()).collect(Collectors.joining(", ")),
                     e.place() == null ? "" : e.place(), h.evidence().segments(), sources(e)));
         }
@@ -101,17 +103,6 @@ public record SearchPage(QueryParams params, SearchResult result, String error) 
             }
         }
         return out;
-    }
-
-    /** A valid HTML datetime for a TIMEX3 value: the value itself when it is a year, month or day, else its first day. */
-    private static String datetime(TimeValue v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            return v.value();
-        }
-        return v.earliest() == null ? "" : v.earliest().toString();
     }
 
     public List<Facet> facets() {

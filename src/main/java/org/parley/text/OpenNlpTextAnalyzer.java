@@ -30,6 +30,9 @@ import org.parley.model.Token;
  * The model's tags are Universal POS tags ({@code VERB}, {@code AUX}, {@code PROPN}, ...), given as the model
  * made them: they carry no tense, so stages that date by tense read it from the words themselves.
  *
+ * <p>OpenNLP's model ends sentences after many abbreviations ("on Feb. | 24, 2022", "Sen. | Lindsey Graham");
+ * {@link Abbreviations} joins such pieces again where the next word shows the sentence goes on.
+ *
  * <p>Tokens and tags are computed when a stage first reads a sentence's tokens, not before: they cost
  * more than the sentence detector, and a sentence without a candidate event or date is never read token
  * by token (see BENCHMARKS.md).
@@ -53,6 +56,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final ThreadSafeSentenceDetectorME sentences = new ThreadSafeSentenceDetectorME(Models.SENTENCES);
     private final ThreadSafeTokenizerME tokens = new ThreadSafeTokenizerME(Models.TOKENS);
     private final ThreadSafePOSTaggerME pos = new ThreadSafePOSTaggerME(Models.POS, POSTagFormat.UD);
+    private final Abbreviations abbreviations = Abbreviations.standard();
 
     private static <M> M load(String resource, ModelReader<M> reader) {
         try (InputStream in = OpenNlpTextAnalyzer.class.getResourceAsStream(resource)) {
@@ -87,20 +91,25 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         if (line.isBlank()) {
             return;
         }
+        List<Span> trimmed = new ArrayList<>();
         for (Span s : sentences.sentPosDetect(line)) {
-            int start = from + s.getStart();
-            int end = from + s.getEnd();
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            int start = s.getStart();
+            int end = s.getEnd();
+            while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
                 end--;
             }
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && Character.isWhitespace(line.charAt(start))) {
                 start++;
             }
             if (end > start) {
-                String sentence = text.substring(start, end);
-                int offset = start;
-                out.add(new Sentence(out.size(), start, end, sentence, new LazyList<>(() -> tokenize(sentence, offset))));
+                trimmed.add(new Span(start, end));
             }
+        }
+        for (Span s : abbreviations.join(line, trimmed)) {
+            int start = from + s.getStart();
+            int end = from + s.getEnd();
+            String sentence = text.substring(start, end);
+            out.add(new Sentence(out.size(), start, end, sentence, new LazyList<>(() -> tokenize(sentence, start))));
         }
     }
 

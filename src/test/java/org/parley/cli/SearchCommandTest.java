@@ -61,6 +61,14 @@ class SearchCommandTest {
     }
 
     @Test
+    void aPlaceIsFoundByAnotherNameOfItsState() {
+        Run r = search("--place", "Turkey");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("late 2023") && r.out().contains("@ Türkiye"), r.out());
+        assertTrue(r.out().contains("\n1 event\n"), r.out());
+    }
+
+    @Test
     void jsonlGivesOneEventPerLine() throws IOException {
         Run r = search("--actor", "mr. sullivan", "--format", "jsonl");
         assertEquals(0, r.code(), r.err());

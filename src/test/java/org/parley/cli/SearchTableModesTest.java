@@ -43,6 +43,7 @@ class SearchTableModesTest {
         String planned = line("4 Mar 2024");
         assertTrue(planned.contains("[planned]"), planned);
         assertTrue(planned.contains("(dated by publication)"), planned);
+        assertEquals(planned.indexOf("publication"), planned.lastIndexOf("publication"), "said once: " + planned);
     }
 
     @Test

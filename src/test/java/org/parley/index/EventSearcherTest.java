@@ -132,6 +132,20 @@ class EventSearcherTest {
     }
 
     @Test
+    void aStatePlaceIsFoundByEveryNameOfTheState() throws IOException {
+        for (String name : List.of("Turkey", "turkiye", "Republic of Türkiye", "Türkiye")) {
+            assertEquals(List.of("meet-turkiye"), ids(q().place(name).build()), name);
+        }
+    }
+
+    @Test
+    void aCapitalIsNoAliasOfItsStateNorOfAnotherCapital() throws IOException {
+        assertEquals(List.of("appeal-undated"), ids(q().place("Ankara").build()));
+        assertEquals(List.of(), ids(q().place("United States").build()), "Washington is a place of its own");
+        assertEquals(List.of("statement-nov"), ids(q().place("washington").build()));
+    }
+
+    @Test
     void wordsAreStemmedAndMarkedInTheEvidence() throws IOException {
         SearchResult r = searcher.search(q().text("phoned").build());
         assertEquals(1, r.total());

@@ -1,4 +1,4 @@
-package org.parley.render;
+package org.parley.model;
 
 /**
  * An event's date as a reader sees it: words at the date's own precision and the machine form for
