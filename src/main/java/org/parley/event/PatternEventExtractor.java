@@ -52,6 +52,7 @@ public final class PatternEventExtractor implements EventExtractor {
             EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b"
+                    + "|\\b(?:said|says)\\s(?=(?:the|a|an)\\s|(?-i:\\p{Lu}))"
                     + "|,\\s*as(?![\\p{L}])(?!\\s+(?:well|part|of|in|a|an|saying|expected|planned|agreed)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
@@ -70,6 +71,12 @@ public final class PatternEventExtractor implements EventExtractor {
                     + "(?:(?:an?|the|any|future|possible|direct|new|further|fresh|more|peace|immediate)\\s+){0,3}$");
     /** Happenings planned for a weekday: "would travel on Wednesday" is the Wednesday to come. */
     private static final Set<EventType> MOVABLE = Set.of(EventType.MEET, EventType.CALL, EventType.NEGOTIATE);
+    private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:his|her|their|its|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?$");
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says)\\s+$");
+    /** A naming of an event that is still to come or only possible: "future negotiations". */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:future|possible|potential|eventual|prospective)\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** "no date had yet been set for a meeting": a meeting not yet fixed, let alone held. */
+    private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:date|time|venue)\\b[^.;]{0,40}\\bfor\\s+(?:an?|the|any)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -380,6 +387,10 @@ public final class PatternEventExtractor implements EventExtractor {
             out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
                     o -> o != c && o.verb && o.type != EventType.STATEMENT && o.triggerStart < c.triggerStart
                             && o.left == c.left));
+            // "said he would travel to Saudi Arabia, but that his visit was not connected": the same trip named again
+            out.removeIf(c -> !c.verb && !c.light && REFERRING.matcher(body.substring(s.start(), c.triggerStart)).find()
+                    && out.stream().anyMatch(o -> o != c && o.verb && o.type == c.type && o.triggerStart < c.triggerStart
+                            && (o.sharesActor(c) || c.participants.isEmpty())));
             for (Candidate statement : out) {
                 if (statement.type != EventType.STATEMENT) {
                     continue;
@@ -388,8 +399,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 // person, where "X met Y, a spokesman said" is one act reported
                 boolean andSaid = AND_SAID.matcher(body.substring(s.start(), statement.triggerStart)).find();
                 boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
-                        && o.sharesActor(statement) && (o.triggerStart > statement.triggerStart
-                        || !andSaid && !inClosedRelativeClause(s, o.triggerStart)));
+                        && (o.triggerStart > statement.triggerStart
+                        || o.sharesActor(statement) && !andSaid && !inClosedRelativeClause(s, o.triggerStart)));
                 boolean setting = patterns.settings.matcher(st).find();
                 boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
                 statement.statementWorthy = !reportsOther && named;
@@ -605,6 +616,7 @@ public final class PatternEventExtractor implements EventExtractor {
             if (passive && by != null) {
                 c.add(by, ParticipantRole.SOURCE);
             }
+            speakerForOwnSide(c, s, w[0], actors);
             boolean targetTaken = false;
             for (ActorMention m : actors) {
                 if (m.start() < te || m.end() > w[1] || m == by) {
@@ -621,7 +633,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     targetTaken = true;
                 }
             }
-            if (c.sources().isEmpty() && type != EventType.STATEMENT) {
+            if (c.sources().isEmpty() && type != EventType.STATEMENT && !BOTH_SIDES.matcher(before).find()) {
                 ActorMention subject = enclosingSubject(s, w[0], actors);
                 if (subject != null) {
                     c.add(subject, ParticipantRole.SOURCE);
@@ -631,6 +643,29 @@ public final class PatternEventExtractor implements EventExtractor {
                 ActorMention told = toldRecipient(s, ts, actors);
                 if (told != null && c.sources().stream().noneMatch(a -> a.id().equals(told.actor().id()))) {
                     c.add(told, ParticipantRole.TARGET);
+                }
+            }
+        }
+
+ /**
+         * "Netanyahu said Israel would refuse any ceasefire": one who says what his own state does acts with it; "Ushakov
+         * said the delegations did not discuss" leaves the speaker out.
+         */
+        private void speakerForOwnSide(Candidate c, Sentence s, int left, List<ActorMention> actors) {
+            if (!SAID_BEFORE.matcher(body.substring(s.start(), left)).find()) {
+                return;
+            }
+            int saidAt = body.lastIndexOf("sa", left - 1);
+            Set<String> sides = new java.util.HashSet<>();
+            for (Actor a : c.sources()) {
+                if (a.country() != null) {
+                    sides.add(a.country());
+                }
+            }
+            for (ActorMention m : actors) {
+                if (m.end() <= saidAt && m.start() >= s.start() && body.substring(m.end(), saidAt).matches("(?s)\\s*,?\\s*(?:[\\p{L}]+\\s+){0,2}")
+                        && m.actor().country() != null && sides.contains(m.actor().country())) {
+                    c.add(m, ParticipantRole.SOURCE);
                 }
             }
         }
@@ -757,7 +792,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 support = support || initial && !c.participants.isEmpty() || c.light && !c.participants.isEmpty();
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
-            if (PROSPECTIVE_OBJECT.matcher(before).find()) {
+            if (PROSPECTIVE_OBJECT.matcher(before).find() || NOT_YET.matcher(before).find() || NO_DATE.matcher(before).find()) {
                 return false; // "proposed direct talks", "called for negotiations": talks asked for, not held
             }
             if (before.matches("(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$")) {
@@ -1293,7 +1328,7 @@ public final class PatternEventExtractor implements EventExtractor {
             if (!participants.isEmpty() && !o.participants.isEmpty() && !sharesActor(o)) {
                 return false; // "Canada would sign an agreement, while Italy's Meloni was expected to sign one"
             }
-            if (verb && o.verb && !objects().isEmpty() && !o.objects().isEmpty()
+            if ((verb || light) && (o.verb || o.light) && !objects().isEmpty() && !o.objects().isEmpty()
                     && objects().stream().noneMatch(o.objects()::contains)) {
                 return false; // "held talks with Wang ... and later met Xi": one visitor, two meetings
             }

@@ -267,4 +267,30 @@ class PatternEventExtractorTest {
         assertEquals(ParticipantRole.TARGET, thanks.actors().stream().filter(p -> p.actor().id().equals("joe-biden"))
                 .findFirst().orElseThrow().part());
     }
+
+    @Test
+    void aSpeakerActsWithHisOwnStateButNotWithOthersHeReportsOn() {
+        Event refusal = only(read("2023-11-04", "Benjamin Netanyahu said Israel would refuse any temporary ceasefire on Friday.\n"), EventType.REJECT);
+        assertEquals(Set.of("benjamin-netanyahu", "israel"), ids(refusal), EventScorer.describe(refusal));
+        List<Event> events = read("2025-02-19", "Marco Rubio and Sergey Lavrov met in Riyadh on Tuesday.\n"
+                + "Yury Ushakov said the delegations did not discuss a date for a summit.\n");
+        assertTrue(events.stream().noneMatch(e -> ids(e).contains("yury-ushakov")),
+                events.stream().map(EventScorer::describe).toList().toString());
+    }
+
+    @Test
+    void aMeetingWithNoDateSetOrInTheFutureIsNoEvent() {
+        List<Event> events = read("2025-02-15", "Dmitry Peskov told reporters on Tuesday that no date had yet been set for a meeting "
+                + "between Vladimir Putin and Donald Trump.\n"
+                + "Recep Tayyip Erdoğan said on Tuesday that Turkey would be an ideal host for future negotiations between Russia and Ukraine.\n");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEET || e.type() == EventType.NEGOTIATE),
+                events.stream().map(EventScorer::describe).toList().toString());
+    }
+
+    @Test
+    void aTripNamedAgainInItsSentenceIsOneEvent() {
+        List<Event> events = read("2025-02-18", "Volodymyr Zelensky said he would travel to Saudi Arabia on Wednesday, but that his "
+                + "visit was not connected with the talks.\n");
+        assertEquals(EventMode.PLANNED, only(events, EventType.MEET).mode());
+    }
 }
