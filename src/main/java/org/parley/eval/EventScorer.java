@@ -265,13 +265,20 @@ public final class EventScorer {
         return n >= Math.min(atLeast, named.size());
     }
 
+    private static final Pattern MEETING_WORDS = Pattern.compile("(?i)\\b(?:meeting|summit)\\b");
+    private static final Pattern CALL_WORDS = Pattern.compile("(?i)\\b(?:phone call|call)\\b");
+
     private static EventType typeNamed(String rule) {
         for (EventType t : EventType.values()) {
             if (Pattern.compile("\\b" + t.name() + "\\b").matcher(rule).find()) {
                 return t;
             }
         }
-        return null;
+        // "the Moscow meeting dated May 2022" names its type in words
+        if (MEETING_WORDS.matcher(rule).find()) {
+            return EventType.MEET;
+        }
+        return CALL_WORDS.matcher(rule).find() ? EventType.CALL : null;
     }
 
     private static List<String> actorsNamed(GoldTimeline gold, String rule) {

@@ -77,6 +77,10 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:future|possible|potential|eventual|prospective)\\s+(?:[\\p{L}-]+\\s+)?$");
     /** "no date had yet been set for a meeting": a meeting not yet fixed, let alone held. */
     private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:date|time|venue)\\b[^.;]{0,40}\\bfor\\s+(?:an?|the|any)\\s+(?:[\\p{L}-]+\\s+)?$");
+    private static final Pattern SPOKEN_IN = Pattern.compile("(?i)\\bin\\s+(?:an?|his|her|the|a televised|a recorded)\\s+$");
+    private static final Pattern SAYING = Pattern.compile("(?i)said|says|told|stated");
+    private static final String PARTICIPLES = "(?:reached|signed|struck|brokered|held|made|agreed)";
+    private static final Pattern PARTICIPLE = Pattern.compile("\\s+" + PARTICIPLES + "\\s+by\\b");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -346,6 +350,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             List<int[]> matches = triggers(st, base);
+
             List<Candidate> out = new ArrayList<>();
             for (int[] t : matches) {
                 EventPatterns.Trigger trig = patterns.triggers.get(t[2]);
@@ -672,9 +677,9 @@ public final class PatternEventExtractor implements EventExtractor {
 
         /** Who said it: the name right before "said" (or after an appositive), or right after ("said Peskov"). */
         private void sayer(Candidate c, Sentence s, int ts, int te, List<ActorMention> actors) {
-            if (!quoted[ts] && AND_SAID.matcher(body.substring(s.start(), ts)).find()) {
+            if (!quoted[ts] && SAYING.matcher(c.trigger).lookingAt() && AND_SAID.matcher(body.substring(s.start(), ts)).find()) {
                 // "Erdoğan hosted Zelensky in Ankara and said ...": the subject of the first verb says it
-                actors.stream().filter(m -> m.end() <= ts && !inPhrase(m, s.start())).findFirst()
+                actors.stream().filter(m -> m.end() <= ts && !inPhrase(m, s.start()) && !isPossessive(m)).findFirst()
                         .ifPresent(m -> c.add(m, ParticipantRole.SOURCE));
                 return;
             }
@@ -684,7 +689,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
                             && !gap.matches("(?s)\\s*,\\s*\\p{L}+ing\\b.*") && !gap.matches("(?s).*\\band\\s*")
                             && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
-                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
+                    if (gap.matches("(?s)(?:['’]s)?\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
                 } else if (m.start() >= te && !OBJECT_SPEECH.matcher(c.trigger).matches() && body.substring(te, m.start()).matches("\\s*")
@@ -744,8 +749,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     String gap = body.substring(te, m.start()).toLowerCase(Locale.ROOT);
                     // "a video call of G7 leaders": who meet or call is said with "of" too, not who is invaded
                     boolean ofParties = SYMMETRIC.contains(type) && gap.matches("(?s)\\s+of\\s+(?:the\\s+)?");
-                    if (ofParties || gap.matches("(?s)\\s+(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
+                    if (ofParties || gap.matches("(?s)\\s+(?:" + PARTICIPLES + "\\s+)?(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
                             || gap.matches("(?s)\\s+(?:and|,)\\s+") && !c.participants.isEmpty()) {
+                        c.light |= PARTICIPLE.matcher(gap).lookingAt(); // "the agreements reached by Biden": a predicate of its own
                         ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
                                 : gap.contains(" to ") && !SYMMETRIC.contains(type) ? ParticipantRole.TARGET : ParticipantRole.OTHER;
                         c.add(m, part);
@@ -779,7 +785,14 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
                 Matcher light = LIGHT_VERB.matcher(before);
-                if (light.find()) {
+                Matcher setting = type == EventType.STATEMENT ? SPOKEN_IN.matcher(before) : null;
+                if (setting != null && setting.find()) {
+                    // "Lavrov made the remarks in an interview with Mediaset": who speaks is the clause's subject
+                    int at = ts - before.length() + setting.start();
+                    c.light = true;
+                    actors.stream().filter(m -> m.end() <= at && m.start() >= w[0] && !inPhrase(m, w[0])).findFirst()
+                            .ifPresent(m -> c.add(m, ParticipantRole.SOURCE));
+                } else if (light.find()) {
                     // "Blinken held five and a half hours of talks with Wang": who held them takes part
                     int verbAt = ts - before.length() + light.start();
                     c.light = true;

@@ -4,10 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.eval.GoldTimeline.GoldEvent;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.DateBasis;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+import org.parley.model.Mention;
+import org.parley.model.Participant;
+import org.parley.model.ParticipantRole;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexMod;
 import org.parley.model.TimexType;
@@ -40,5 +53,20 @@ class EventScorerTest {
         assertArrayEquals(new LocalDate[] {LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31)}, GoldTimeline.interval("2023", "END"));
         assertArrayEquals(new LocalDate[] {LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 11)}, GoldTimeline.interval("2024-W06", null));
         assertArrayEquals(new LocalDate[] {LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 29)}, GoldTimeline.interval("2023-12/2024-02", null));
+    }
+
+    @Test
+    void aRuleNamingAMeetingInWordsIsBrokenOnlyByAMeeting() {
+        GoldTimeline gold = new GoldTimeline(Path.of("g.json"), "a.txt", null, LocalDate.of(2022, 5, 6),
+                Map.of("Russia", Set.of("russia", "moscow")), List.of(), List.of());
+        Actor russia = new Actor("russia", "Russia", ActorKind.STATE, "RUS", List.of(), List.of());
+        EventDate may = new EventDate(value("2022-05-03", null, "2022-05-03", "2022-05-03"), DateBasis.TEXT, "Tuesday");
+        List<Mention> evidence = List.of(new Mention("a", LocalDate.of(2022, 5, 6), "T", null, "Russia spoke.", 0, 13, "spoke"));
+        Event statement = new Event("s", EventType.STATEMENT, EventMode.ASSERTED, may,
+                List.of(new Participant(russia, null, ParticipantRole.SOURCE)), null, "", null, evidence);
+        Event meeting = new Event("m", EventType.MEET, EventMode.ASSERTED, may,
+                List.of(new Participant(russia, null, ParticipantRole.SOURCE)), null, "", null, evidence);
+        assertTrue(EventScorer.check(gold, "the Moscow meeting dated May 2022", List.of(statement)).isEmpty());
+        assertFalse(EventScorer.check(gold, "the Moscow meeting dated May 2022", List.of(meeting)).isEmpty());
     }
 }

@@ -293,4 +293,24 @@ class PatternEventExtractorTest {
                 + "visit was not connected with the talks.\n");
         assertEquals(EventMode.PLANNED, only(events, EventType.MEET).mode());
     }
+
+    @Test
+    void aMinistryAccusingAndAnInterviewGiverAreTheirSpeakers() {
+        Event accusation = only(read("2022-05-06", "On Tuesday, Russia's foreign ministry accused Israel of supporting the regime.\n"),
+                EventType.STATEMENT);
+        assertEquals(ParticipantRole.TARGET, accusation.actors().stream().filter(p -> p.actor().id().equals("israel"))
+                .findFirst().orElseThrow().part(), EventScorer.describe(accusation));
+        assertTrue(ids(accusation).contains("russia"), EventScorer.describe(accusation));
+        Event interview = only(read("2022-05-06", "Sergei Lavrov made the remarks in an interview with Mediaset broadcast on Sunday.\n"),
+                EventType.STATEMENT);
+        assertTrue(ids(interview).contains("sergey-lavrov"), EventScorer.describe(interview));
+        assertEquals("2022-05-01", interview.date().value().value());
+    }
+
+    @Test
+    void agreementsReachedByLeadersAreTheirs() {
+        Event agreements = only(read("2024-02-17", "The two men discussed the agreements reached by Joe Biden and Xi Jinping in "
+                + "Woodside in November.\n"), EventType.AGREE);
+        assertTrue(ids(agreements).containsAll(Set.of("joe-biden", "xi-jinping")), EventScorer.describe(agreements));
+    }
 }
