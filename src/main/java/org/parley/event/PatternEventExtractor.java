@@ -81,6 +81,12 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern SAYING = Pattern.compile("(?i)said|says|told|stated");
     private static final String PARTICIPLES = "(?:reached|signed|struck|brokered|held|made|agreed)";
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+" + PARTICIPLES + "\\s+by\\b");
+    /** "had not engaged", "did not meet": a happening denied, where "was not cutting ties" is a course not taken. */
+    private static final Pattern HAPPENED_NOT = Pattern.compile(
+            "(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b");
+    private static final Pattern CITED_SOURCE = Pattern.compile(
+            "(?i)\\b(?:sources?|officials?|people|persons?|diplomats?|spokes\\w+|insiders?|aides?|reports?|statement|agency|newspaper|media)\\b");
+    private static final Pattern NO_PLANS = Pattern.compile("(?i)\\bno (?:plans?|intention|intentions)\\b(?:\\s+\\w+){0,2}\\s+to\\s+$");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -422,9 +428,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 spans.add(new int[] {base + m.start(), base + m.end()});
             }
             m = QUOTED.matcher(st);
-            if (m.find()) {
+            if (m.find() && (!m.group().toLowerCase(Locale.ROOT).startsWith("cit") || CITED_SOURCE.matcher(m.group(1)).find())) {
+                // "citing people familiar with the matter" names a source; "citing the tragedy in Gaza" a reason
                 found = found != null ? found : m.group(1).trim();
-                spans.add(new int[] {base, base + m.end()});
+                boolean citing = m.group().toLowerCase(Locale.ROOT).startsWith("cit");
+                spans.add(new int[] {citing ? base + m.start() : base, base + m.end()});
             }
             m = SOURCE_NP.matcher(st);
             while (m.find()) {
@@ -507,6 +515,14 @@ public final class PatternEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            Matcher relative = CLOSED_RELATIVE.matcher(s.text());
+            while (relative.find()) {
+                int rs = s.start() + relative.start();
+                int re = s.start() + relative.end() - 1;
+                if (rs < ts && te <= re && re < right) {
+                    right = re; // "Blinken, who met Netanyahu and Arab ministers in Amman, is due to visit Ankara": the clause ends
+                }
+            }
             return new int[] {left, said ? te : right, skipStart, skipEnd};
         }
 
@@ -557,6 +573,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             boolean triggerQuoted = quoted[ts];
+            if (NO_PLANS.matcher(body.substring(Math.max(w[0], ts - 40), ts)).find()) {
+                return null; // "had no plans yet to speak with Trump": nothing planned, nothing held
+            }
             List<ActorMention> usable = new ArrayList<>();
             for (ActorMention m : actors) {
                 if (split > 0 && second && m.start() >= te && m.start() < split) {
@@ -689,7 +708,8 @@ public final class PatternEventExtractor implements EventExtractor {
                     boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
                             && !gap.matches("(?s)\\s*,\\s*\\p{L}+ing\\b.*") && !gap.matches("(?s).*\\band\\s*")
                             && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
-                    if (gap.matches("(?s)(?:['’]s)?\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
+                    boolean close = gap.matches("(?s)(?:['’]s)?\\s*(?:[\\p{L}]+\\s+){0,2}") && !gap.matches("(?s).*\\band\\s*");
+                    if (close || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
                 } else if (m.start() >= te && !OBJECT_SPEECH.matcher(c.trigger).matches() && body.substring(te, m.start()).matches("\\s*")
@@ -863,7 +883,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 return EventMode.DENIED;
             }
             if (mode == EventMode.NEGATED && REPORTING.matcher(sentenceBefore).find()
-                    && Pattern.compile("(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b").matcher(near).find()) {
+                    && HAPPENED_NOT.matcher(near + " " + body.substring(ts, Math.min(s.end(), ts + 30))).find()) {
                 return EventMode.DENIED; // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
             }
             return mode;
@@ -1178,6 +1198,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (sameParties && !o.sharesActor(c)) {
                     continue;
                 }
+                if (c.mode == EventMode.ASSERTED && (o.mode == EventMode.PLANNED || o.mode == EventMode.HYPOTHETICAL)) {
+                    continue; // "after the talks" points to talks held, not to a visit still to come
+                }
                 if (o.sentence.index() == c.sentence.index() && !sameParties) {
                     continue;
                 }
@@ -1194,8 +1217,10 @@ public final class PatternEventExtractor implements EventExtractor {
             int idx = c.sentence.index();
             for (int back = 1; back <= 3; back++) {
                 for (Candidate o : all) {
+                    boolean ahead = o.mode == EventMode.PLANNED || o.mode == EventMode.HYPOTHETICAL;
+                    boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
                     if (o.sentence.index() == idx - back && (o.date.basis() == DateBasis.TEXT || o.date.basis() == DateBasis.ANAPHOR)
-                            && o.sharesActor(c)) {
+                            && o.sharesActor(c) && !(ahead && happened)) { // a plan's day does not date what has happened
                         return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
                     }
                 }
@@ -1208,6 +1233,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 TimeExpression t = times.get(i);
                 if (t.start() <= paragraphStart) {
                     break;
+                }
+                boolean later = t.value().isAnchored() && t.value().earliest().isAfter(published);
+                boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
+                if (later && happened) {
+                    continue; // "due to visit on Monday": a day to come does not date what has happened
                 }
                 if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE) {
                     return new EventDate(t.value(), DateBasis.CONTEXT, t.text());
@@ -1223,6 +1253,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     break;
                 }
                 TimeValue v = o.date.value();
+                if (o.mode == EventMode.PLANNED || o.mode == EventMode.HYPOTHETICAL || v != null && v.isAnchored() && v.earliest().isAfter(published)) {
+                    continue; // a lead about a plan tells no day on which things happened
+                }
                 if (o.date.basis() == DateBasis.TEXT && v.isAnchored() && v.widthInDays() == 1
                         && Math.abs(v.earliest().toEpochDay() - published.toEpochDay()) <= 3) {
                     return new EventDate(v, DateBasis.CONTEXT, o.date.text());

@@ -69,4 +69,21 @@ class EventScorerTest {
         assertTrue(EventScorer.check(gold, "the Moscow meeting dated May 2022", List.of(statement)).isEmpty());
         assertFalse(EventScorer.check(gold, "the Moscow meeting dated May 2022", List.of(meeting)).isEmpty());
     }
+
+    @Test
+    void aRuleNamingItsDoerWithAPossessiveIsBrokenOnlyWhenThatActorDoesIt() {
+        GoldTimeline gold = new GoldTimeline(Path.of("g.json"), "a.txt", null, LocalDate.of(2023, 11, 4),
+                Map.of("Israel", Set.of("israel"), "Türkiye", Set.of("turkiye", "turkey")), List.of(), List.of());
+        Actor israel = new Actor("israel", "Israel", ActorKind.STATE, "ISR", List.of(), List.of());
+        Actor turkey = new Actor("turkey", "Türkiye", ActorKind.STATE, "TUR", List.of(), List.of());
+        EventDate day = new EventDate(value("2023-11-04", null, "2023-11-04", "2023-11-04"), DateBasis.TEXT, "Saturday");
+        List<Mention> evidence = List.of(new Mention("a", LocalDate.of(2023, 11, 4), "T", null, "Turkey recalled.", 0, 16, "recalled"));
+        Event byTurkey = new Event("t", EventType.REDUCE_RELATIONS, EventMode.ASSERTED, day, List.of(new Participant(turkey, null,
+                ParticipantRole.SOURCE), new Participant(israel, null, ParticipantRole.TARGET)), null, "", null, evidence);
+        Event byIsrael = new Event("i", EventType.REDUCE_RELATIONS, EventMode.ASSERTED, day, List.of(new Participant(israel, null,
+                ParticipantRole.SOURCE), new Participant(turkey, null, ParticipantRole.TARGET)), null, "", null, evidence);
+        String rule = "Israel's recall of its diplomats dated 2023-11-04";
+        assertTrue(EventScorer.check(gold, rule, List.of(byTurkey)).isEmpty());
+        assertFalse(EventScorer.check(gold, rule, List.of(byIsrael)).isEmpty());
+    }
 }

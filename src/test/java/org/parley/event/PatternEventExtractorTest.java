@@ -313,4 +313,37 @@ class PatternEventExtractorTest {
                 + "Woodside in November.\n"), EventType.AGREE);
         assertTrue(ids(agreements).containsAll(Set.of("joe-biden", "xi-jinping")), EventScorer.describe(agreements));
     }
+
+    @Test
+    void citingAReasonIsNoSourceButCitingPeopleIs() {
+        Event recall = only(read("2023-11-04", "Turkey has recalled its ambassador to Israel on Saturday, citing the humanitarian "
+                + "tragedy in Gaza.\n"), EventType.REDUCE_RELATIONS);
+        assertTrue(ids(recall).contains("turkey"), EventScorer.describe(recall));
+        Event call = only(read("2024-11-11", "Donald Trump called Vladimir Putin on Thursday, the Post reported, citing people "
+                + "familiar with the matter.\n"), EventType.CALL);
+        assertTrue(call.attribution() != null && call.attribution().contains("people"), EventScorer.describe(call));
+    }
+
+    @Test
+    void noPlansToSpeakIsNoCall() {
+        List<Event> events = read("2024-11-11", "Dmitry Peskov said Vladimir Putin had no plans yet to speak with Donald Trump.\n");
+        assertEquals(0, events.stream().filter(e -> e.type() == EventType.CALL).count(),
+                events.stream().map(EventScorer::describe).toList().toString());
+    }
+
+    @Test
+    void aClosedRelativeClauseEndsItsVerbsObjects() {
+        List<Event> events = read("2023-11-04", "Antony Blinken, who met Arab foreign ministers in Amman on Saturday, is due to "
+                + "visit Ankara on Monday for talks with Hakan Fidan.\n");
+        Event amman = events.stream().filter(e -> e.type() == EventType.MEET && e.mode() == EventMode.ASSERTED).findFirst().orElseThrow();
+        assertTrue(!ids(amman).contains("hakan-fidan"), EventScorer.describe(amman));
+    }
+
+    @Test
+    void aPlanDatesNeitherWhatHappenedBeforeItNorAfterTheTalks() {
+        List<Event> events = read("2023-11-04", "Antony Blinken is due to visit Ankara on Monday for talks with Hakan Fidan.\n"
+                + "Hakan Fidan has proposed a guarantor system for the region.\n");
+        Event proposal = only(events, EventType.PROPOSE);
+        assertTrue(proposal.date().value() == null || !proposal.date().value().value().equals("2023-11-06"), EventScorer.describe(proposal));
+    }
 }
