@@ -69,30 +69,43 @@ public final class EventScorer {
     public static ArticleScore score(GoldTimeline gold, List<Event> system) {
         List<GoldEvent> order = new ArrayList<>(gold.events());
         order.sort(Comparator.comparing((GoldEvent g) -> !g.must()));
-        List<Event> free = new ArrayList<>(system);
-        List<Match> matches = new ArrayList<>();
-        List<GoldEvent> missed = new ArrayList<>(order);
-        // first the pairs that agree on mode too, so that a held meeting does not take the place of a planned one
+        // a maximum matching (augmenting paths), first over pairs that agree on mode too, so that a held meeting does
+        // not take the place of a planned one, then over all pairs; each gold tries its best-scoring events first
+        Map<GoldEvent, Event> pairOf = new LinkedHashMap<>();
+        Map<Event, GoldEvent> ownerOf = new java.util.IdentityHashMap<>();
         for (boolean sameMode : new boolean[] {true, false}) {
-            for (GoldEvent g : List.copyOf(missed)) {
-                Event best = null;
-                int bestScore = -1;
-                for (Event e : free) {
+            Map<GoldEvent, List<Event>> edges = new LinkedHashMap<>();
+            for (GoldEvent g : order) {
+                List<Event> fits = new ArrayList<>();
+                for (Event e : system) {
                     boolean modeFits = g.mode() == null || g.mode().equals(e.mode().name());
                     if ((!sameMode || modeFits) && matches(gold, g, e, true)) {
-                        int s = (e.date().value() != null && e.date().value().value().equals(g.value()) ? 4 : 0)
-                                + (e.type().name().equals(g.types().get(0)) ? 2 : 0) + sharedActors(gold, g, e);
-                        if (s > bestScore) {
-                            bestScore = s;
-                            best = e;
-                        }
+                        fits.add(e);
                     }
                 }
-                if (best != null) {
-                    free.remove(best);
-                    missed.remove(g);
-                    matches.add(new Match(g, best));
+                fits.sort(Comparator.comparingInt((Event e) -> -pairScore(gold, g, e)));
+                edges.put(g, fits);
+            }
+            for (GoldEvent g : order) {
+                if (!pairOf.containsKey(g)) {
+                    augment(g, edges, pairOf, ownerOf, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
                 }
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        List<GoldEvent> missed = new ArrayList<>();
+        for (GoldEvent g : order) {
+            Event e = pairOf.get(g);
+            if (e == null) {
+                missed.add(g);
+            } else {
+                matches.add(new Match(g, e));
+            }
+        }
+        List<Event> free = new ArrayList<>();
+        for (Event e : system) {
+            if (!ownerOf.containsKey(e)) {
+                free.add(e);
             }
         }
         int relaxed = 0;
@@ -117,6 +130,28 @@ public final class EventScorer {
             }
         }
         return new ArticleScore(gold, system, matches, missed, free, relaxed, violations, unchecked);
+    }
+
+    private static int pairScore(GoldTimeline gold, GoldEvent g, Event e) {
+        return (e.date().value() != null && e.date().value().value().equals(g.value()) ? 4 : 0)
+                + (e.type().name().equals(g.types().get(0)) ? 2 : 0) + sharedActors(gold, g, e);
+    }
+
+    /** Kuhn's augmenting path: gives {@code g} an event, moving earlier pairs to other events they fit when needed. */
+    private static boolean augment(GoldEvent g, Map<GoldEvent, List<Event>> edges, Map<GoldEvent, Event> pairOf,
+                                   Map<Event, GoldEvent> ownerOf, Set<Event> visited) {
+        for (Event e : edges.get(g)) {
+            if (!visited.add(e)) {
+                continue;
+            }
+            GoldEvent owner = ownerOf.get(e);
+            if (owner == null || augment(owner, edges, pairOf, ownerOf, visited)) {
+                ownerOf.put(e, g);
+                pairOf.put(g, e);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a system event matches a gold event: type, a shared actor and, when {@code withDate}, the date. */

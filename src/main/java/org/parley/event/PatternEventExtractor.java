@@ -87,6 +87,9 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern CITED_SOURCE = Pattern.compile(
             "(?i)\\b(?:sources?|officials?|people|persons?|diplomats?|spokes\\w+|insiders?|aides?|reports?|statement|agency|newspaper|media)\\b");
     private static final Pattern NO_PLANS = Pattern.compile("(?i)\\bno (?:plans?|intention|intentions)\\b(?:\\s+\\w+){0,2}\\s+to\\s+$");
+    /** A wire story's dateline: "WASHINGTON/BRUSSELS/KYIV - ", "JERUSALEM, May 6 - ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Lu}.'’ -]*(?:/\\p{Lu}[\\p{Lu}.'’ -]*)*(?:\\([^)]*\\))?(?:,\\s*\\p{L}+\\.?\\s+\\d{1,2})?\\s*[-–—]\\s");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -349,7 +352,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             List<ActorMention> actors = new ArrayList<>();
-            for (ActorMention m : actorsIn(s.start(), s.end())) {
+            Matcher dateline = DATELINE.matcher(st);
+            int datelineEnd = dateline.lookingAt() ? base + dateline.end() : base;
+            for (ActorMention m : actorsIn(datelineEnd, s.end())) { // "WASHINGTON/BRUSSELS -" says where it was written
                 boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
                 if (!inAttribution && !gazetteer.isMedia(m.actor())) {
                     actors.add(m);

@@ -86,4 +86,27 @@ class EventScorerTest {
         assertTrue(EventScorer.check(gold, rule, List.of(byTurkey)).isEmpty());
         assertFalse(EventScorer.check(gold, rule, List.of(byIsrael)).isEmpty());
     }
+
+    @Test
+    void eachGoldEventGetsAnEventWhereverAFullMatchingExists() {
+        Actor us = new Actor("united-states", "United States", ActorKind.STATE, "USA", List.of(), List.of());
+        Actor eu = new Actor("european-union", "European Union", ActorKind.ORGANIZATION, null, List.of(), List.of());
+        Actor russia = new Actor("russia", "Russia", ActorKind.STATE, "RUS", List.of(), List.of());
+        LocalDate day = LocalDate.of(2024, 2, 23);
+        GoldEvent usSanctions = new GoldEvent("us", true, List.of("SANCTION"), null, "2024-02-23", List.of(), day, day, 1,
+                List.of("United States", "Russia"), "");
+        GoldEvent euSanctions = new GoldEvent("eu", true, List.of("SANCTION"), null, "2024-02-23", List.of(), day, day, 1,
+                List.of("European Union"), "");
+        GoldTimeline gold = new GoldTimeline(Path.of("g.json"), "a.txt", null, day, Map.of("United States", Set.of("united states"),
+                "European Union", Set.of("european union"), "Russia", Set.of("russia")), List.of(usSanctions, euSanctions), List.of());
+        EventDate date = new EventDate(value("2024-02-23", null, "2024-02-23", "2024-02-23"), DateBasis.TEXT, "Friday");
+        List<Mention> evidence = List.of(new Mention("a", day, "T", null, "Sanctions.", 0, 10, "sanctions"));
+        // the EU's event shares Russia with the US gold and comes first: a greedy pairing would give it to the US gold
+        Event byEu = new Event("e", EventType.SANCTION, EventMode.ASSERTED, date, List.of(new Participant(eu, null, ParticipantRole.SOURCE),
+                new Participant(russia, null, ParticipantRole.TARGET)), null, "", null, evidence);
+        Event byUs = new Event("u", EventType.SANCTION, EventMode.ASSERTED, date, List.of(new Participant(us, null, ParticipantRole.SOURCE)),
+                null, "", null, evidence);
+        EventScorer.ArticleScore score = EventScorer.score(gold, List.of(byEu, byUs));
+        assertTrue(score.missed().isEmpty(), score.missed().toString());
+    }
 }

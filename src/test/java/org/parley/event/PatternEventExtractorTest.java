@@ -346,4 +346,11 @@ class PatternEventExtractorTest {
         Event proposal = only(events, EventType.PROPOSE);
         assertTrue(proposal.date().value() == null || !proposal.date().value().value().equals("2023-11-06"), EventScorer.describe(proposal));
     }
+
+    @Test
+    void aDatelineNamesWhereTheStoryWasWrittenNotWhoActed() {
+        Event sanctions = only(read("2024-02-24", "WASHINGTON/BRUSSELS/KYIV - The United States imposed sanctions on Russia on Friday.\n"),
+                EventType.SANCTION);
+        assertTrue(!ids(sanctions).contains("european-union"), EventScorer.describe(sanctions));
+    }
 }
