@@ -52,7 +52,7 @@ public final class PatternEventExtractor implements EventExtractor {
             EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b"
-                    + "|\\b(?:said|says)\\s(?=(?:the|a|an)\\s|(?-i:\\p{Lu}))"
+                    + "|\\b(?:said|says)\\s(?=(?:the|a|an|it|they|he|she|we)\\s|(?-i:\\p{Lu}))"
                     + "|,\\s*as(?![\\p{L}])(?!\\s+(?:well|part|of|in|a|an|saying|expected|planned|agreed)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
@@ -90,6 +90,9 @@ public final class PatternEventExtractor implements EventExtractor {
     /** A wire story's dateline: "WASHINGTON/BRUSSELS/KYIV - ", "JERUSALEM, May 6 - ". */
     private static final Pattern DATELINE = Pattern.compile(
             "\\s*\\p{Lu}[\\p{Lu}.'’ -]*(?:/\\p{Lu}[\\p{Lu}.'’ -]*)*(?:\\([^)]*\\))?(?:,\\s*\\p{L}+\\.?\\s+\\d{1,2})?\\s*[-–—]\\s");
+    private static final Pattern MODIFIED = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
+    /** Between two names of one list: commas, "and", and the next one's title ("and Vice President"). */
+    private static final Pattern LIST_GAP = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -402,7 +405,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
                     o -> o != c && o.verb && o.type != EventType.STATEMENT && o.triggerStart < c.triggerStart
-                            && o.left == c.left));
+                            && o.left == c.left && o.participants.keySet().containsAll(c.participants.keySet())));
             // "said he would travel to Saudi Arabia, but that his visit was not connected": the same trip named again
             out.removeIf(c -> !c.verb && !c.light && REFERRING.matcher(body.substring(s.start(), c.triggerStart)).find()
                     && out.stream().anyMatch(o -> o != c && o.verb && o.type == c.type && o.triggerStart < c.triggerStart
@@ -608,7 +611,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 c.place = null; // "During the call, Bennett asked ... in Mariupol": the main clause's place, not the call's
             }
             boolean[] far = new boolean[1];
-            c.date = textDate(s, from == te ? ts : from, from, from == te ? w : placeWindow, triggerQuoted, said, trig,
+            int dateFrom = trig.verb() ? from : Math.max(from, c.phraseEnd);
+            c.date = textDate(s, from == te ? ts : from, dateFrom, from == te ? w : placeWindow, triggerQuoted, said, trig,
                     trig.verb() || c.light, far);
             c.dateFar = far[0];
             c.date = notInTheFuture(c.date, c.mode, trig.type());
@@ -762,6 +766,14 @@ public final class PatternEventExtractor implements EventExtractor {
                 return false;
             }
             for (ActorMention m : actors) {
+                // a state before the noun as its modifier: "a U.S. proposal", "the Russian offer"
+                if (m.end() <= ts && body.substring(m.end(), ts).matches("[\\s-]+") && m.actor().kind() == ActorKind.STATE
+                        && MODIFIED.matcher(body.substring(Math.max(s.start(), m.start() - 5), m.start())).find()) {
+                    c.add(m, ParticipantRole.SOURCE);
+                    support = true;
+                }
+            }
+            for (ActorMention m : actors) {
                 // a possessor: "Putin's ceasefire proposal", "Russia's announcement to annex"
                 if (m.end() <= ts && ts - m.end() <= 30 && isPossessive(m)
                         && body.substring(m.end(), ts).matches("(?s)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}")) {
@@ -770,6 +782,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             for (ActorMention m : actors) {
+                if (c.phraseEnd > 0 && m.start() >= c.phraseEnd && LIST_GAP.matcher(body.substring(c.phraseEnd, m.start())).matches()) {
+                    c.add(m, SYMMETRIC.contains(type) ? ParticipantRole.OTHER : c.participants.values().iterator().next().part());
+                    c.phraseEnd = m.end(); // "between Zelensky, President Donald Trump and Vice President JD Vance"
+                    continue;
+                }
                 if (m.start() >= te && m.start() - te <= 40) {
                     String gap = body.substring(te, m.start()).toLowerCase(Locale.ROOT);
                     // "a video call of G7 leaders": who meet or call is said with "of" too, not who is invaded
@@ -780,6 +797,7 @@ public final class PatternEventExtractor implements EventExtractor {
                         ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
                                 : gap.contains(" to ") && !SYMMETRIC.contains(type) ? ParticipantRole.TARGET : ParticipantRole.OTHER;
                         c.add(m, part);
+                        c.phraseEnd = Math.max(c.phraseEnd, m.end());
                         support = true;
                     }
                 }
@@ -871,13 +889,13 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (mode == EventMode.HYPOTHETICAL && before.matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
-                    && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
-                mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
-            }
             boolean speechAct = Set.of(EventType.STATEMENT, EventType.THREATEN, EventType.APPEAL, EventType.DEMAND).contains(trig.type());
             if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
                 mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
+            }
+            if (mode == EventMode.HYPOTHETICAL && body.substring(Math.max(s.start(), ts - 160), ts).matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
+                    && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
+                mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
             String sentenceBefore = body.substring(s.start(), ts);
             if (trig.type() == EventType.REJECT && mode == EventMode.NEGATED
@@ -1210,12 +1228,17 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue;
                 }
                 count++;
-                if (found == null || Math.abs(o.sentence.index() - c.sentence.index())
-                        < Math.abs(found.sentence.index() - c.sentence.index())) {
+                if (found == null || referenceDistance(o, c) < referenceDistance(found, c)) {
                     found = o;
                 }
             }
             return sameParties && count > 1 ? null : found;
+        }
+
+        /** How far back an event is from a reference to it; one told later is a worse fit ("after the talks"). */
+        private int referenceDistance(Candidate o, Candidate c) {
+            int d = c.sentence.index() - o.sentence.index();
+            return d >= 0 ? d : 100 - d;
         }
 
         private EventDate context(List<Candidate> all, Candidate c) {
@@ -1327,6 +1350,8 @@ public final class PatternEventExtractor implements EventExtractor {
         boolean needsOwnDate;
         /** A noun after a light verb ("held talks"), which is dated and peopled like a verb. */
         boolean light;
+        /** Where a noun's own participants end ("a meeting between Zelensky, Trump and Vance"): its date may follow. */
+        int phraseEnd;
         /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
         int part;
 
