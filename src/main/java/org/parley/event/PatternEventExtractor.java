@@ -93,6 +93,10 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern MODIFIED = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
     /** Between two names of one list: commas, "and", and the next one's title ("and Vice President"). */
     private static final Pattern LIST_GAP = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
+    private static final Pattern ANYONE = Pattern.compile(
+            "(?i)\\b(?:anyone|anybody|whoever|those|any (?:country|state|company|companies|person|one))\\s+(?:who|that|which)\\b");
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$");
+    private static final Pattern HOSTED_TALKS = Pattern.compile("(?i)host(?:ed|s)\\s+(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:talks|meeting|negotiations)\\b");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -178,6 +182,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     continue; // a sentence the page cut off may have lost the words that make it true
                 }
                 r.bothSides(c, all);
+                r.hostOfTalksToldBefore(c, all);
                 all.add(c);
             }
         }
@@ -581,8 +586,16 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             boolean triggerQuoted = quoted[ts];
+            String clause = body.substring(w[0], ts);
             if (NO_PLANS.matcher(body.substring(Math.max(w[0], ts - 40), ts)).find()) {
                 return null; // "had no plans yet to speak with Trump": nothing planned, nothing held
+            }
+            if (ANYONE.matcher(body.substring(Math.max(s.start(), w[0] - 20), ts)).find() || CONDITION.matcher(clause).find()) {
+                return null; // "anyone who provided support would face sanctions", "if Russia accepted": no one, nothing yet
+            }
+            if (trig.verb() && trigger.toLowerCase(Locale.ROOT).startsWith("discuss") && PASSIVE.matcher(clause).find()
+                    && !REDUCED_PASSIVE.matcher(body).region(te, s.end()).lookingAt()) {
+                return null; // "the choice of the people will not be discussed": a topic, not talks
             }
             List<ActorMention> usable = new ArrayList<>();
             for (ActorMention m : actors) {
@@ -1140,6 +1153,32 @@ public final class PatternEventExtractor implements EventExtractor {
             }
         }
 
+        /**
+         * "Faisal bin Farhan and Musaed al-Aiban hosted the talks": the talks told before, with their parties and date,
+         * so that the merger joins the host to them.
+         */
+        void hostOfTalksToldBefore(Candidate c, List<Candidate> before) {
+            if (c.type != EventType.MEET || !c.verb || !HOSTED_TALKS.matcher(body).region(c.triggerStart, c.sentence.end()).lookingAt()) {
+                return;
+            }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Candidate o = before.get(i);
+                if ((o.type == EventType.MEET || o.type == EventType.NEGOTIATE) && o.mode == c.mode && o.participants.size() >= 2
+                        && o.sentence.index() >= c.sentence.index() - 5) {
+                    c.hosted = true;
+                    for (Participant p : o.participants.values()) {
+                        c.participants.putIfAbsent(p.actor().id(), new Participant(p.actor(), p.role(), ParticipantRole.OTHER));
+                    }
+                    if (c.date.basis() == DateBasis.NONE || c.date.basis() == DateBasis.CONTEXT) {
+                        c.date = new EventDate(o.date.value(), o.date.basis() == DateBasis.NONE ? DateBasis.NONE : DateBasis.ANAPHOR,
+                                o.date.text());
+                    }
+                    c.place = c.place == null ? o.place : c.place;
+                    return;
+                }
+            }
+        }
+
         /** "the two sides agreed": the parties of the last event with two or more. */
         void bothSides(Candidate c, List<Candidate> before) {
             if (c.participants.size() >= 2) {
@@ -1151,9 +1190,9 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             for (int i = before.size() - 1; i >= 0; i--) {
                 Candidate o = before.get(i);
-                // the sides of a mediation are those it brings together, not the mediator
+                // the sides of a mediation or hosted talks are those brought together, not the mediator or host
                 List<Participant> sides = o.participants.values().stream()
-                        .filter(p -> o.type != EventType.MEDIATE || p.part() != ParticipantRole.SOURCE).toList();
+                        .filter(p -> o.type != EventType.MEDIATE && !o.hosted || p.part() != ParticipantRole.SOURCE).toList();
                 if (sides.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
                     for (Participant p : sides) {
                         if (!c.participants.containsKey(p.actor().id())) {
@@ -1348,6 +1387,8 @@ public final class PatternEventExtractor implements EventExtractor {
         String attribution;
         boolean statementWorthy = true;
         boolean needsOwnDate;
+        /** A host of talks told before ("hosted the talks"): not one of their sides. */
+        boolean hosted;
         /** A noun after a light verb ("held talks"), which is dated and peopled like a verb. */
         boolean light;
         /** Where a noun's own participants end ("a meeting between Zelensky, Trump and Vance"): its date may follow. */

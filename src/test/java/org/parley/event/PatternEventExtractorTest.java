@@ -353,4 +353,22 @@ class PatternEventExtractorTest {
                 EventType.SANCTION);
         assertTrue(!ids(sanctions).contains("european-union"), EventScorer.describe(sanctions));
     }
+
+    @Test
+    void noOneInParticularAConditionATopicAndATableAreNoEvents() {
+        List<Event> events = read("2022-10-01", "The United States warned that anyone who provided support to the annexation "
+                + "would face sanctions.\n"
+                + "Volodymyr Zelensky said on Monday that Ukraine would meet if Russia accepted a ceasefire.\n"
+                + "Vladimir Putin called on Kyiv to return to the negotiating table, but said the regions will not be discussed.\n");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.SANCTION || e.type() == EventType.AGREE
+                || e.type() == EventType.NEGOTIATE), events.stream().map(EventScorer::describe).toList().toString());
+    }
+
+    @Test
+    void theHostOfTalksToldBeforeJoinsThem() {
+        List<Event> events = read("2025-02-19", "Marco Rubio and Sergey Lavrov met in Riyadh on Tuesday.\n"
+                + "Faisal bin Farhan hosted the talks.\n");
+        Event talks = only(events, EventType.MEET);
+        assertTrue(ids(talks).containsAll(Set.of("marco-rubio", "faisal-bin-farhan")), EventScorer.describe(talks));
+    }
 }
