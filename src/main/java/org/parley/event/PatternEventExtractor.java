@@ -88,6 +88,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIA_SAYS = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile(
             "\\b(?:quoted|quoting|cited|citing)\\s+(.+?)(?:\\s+with knowledge\\b|\\s+familiar with\\b|\\s+as saying\\b|,|\\s+that\\b|$)", Pattern.CASE_INSENSITIVE);
@@ -105,9 +106,9 @@ public final class PatternEventExtractor implements EventExtractor {
 
     private final Gazetteer gazetteer;
     private final EventPatterns patterns = EventPatterns.standard();
-    /** For each trigger, the literal its matches begin with, or null: a sentence without it cannot match. */
-    private final List<String> triggerPrefixes = patterns.triggers.stream()
-            .map(t -> EventPatterns.prefixOf(t.pattern())).toList();
+    /** For each trigger, the words one of which its matches hold: a sentence without them cannot match. */
+    private final List<RequiredLiterals> triggerWords = patterns.triggers.stream()
+            .map(t -> RequiredLiterals.of(t.pattern())).toList();
     private final HappeningMerger merger = new HappeningMerger();
 
     /** An extractor that knows the shipped gazetteer's news media and place names. */
@@ -378,17 +379,18 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private String attribution(String st, int base, List<int[]> spans) {
             String found = null;
-            Matcher m = ACCORDING.matcher(st);
+            String folded = RequiredLiterals.fold(st);
+            Matcher m = RequiredLiterals.matcher(ACCORDING, st, folded);
             if (m.find()) {
                 found = m.group(1).trim();
                 spans.add(new int[] {base + m.start(), base + m.end()});
             }
-            m = QUOTED.matcher(st);
+            m = RequiredLiterals.matcher(QUOTED, st, folded);
             if (m.find()) {
                 found = found != null ? found : m.group(1).trim();
                 spans.add(new int[] {base, base + m.end()});
             }
-            m = SOURCE_NP.matcher(st);
+            m = RequiredLiterals.matcher(SOURCE_NP, st, folded);
             while (m.find()) {
                 found = found != null ? found : m.group(1).trim();
                 spans.add(new int[] {base + m.start(), base + m.end()});
@@ -399,7 +401,7 @@ public final class PatternEventExtractor implements EventExtractor {
                         found = a.text();
                     }
                 }
-                Matcher media = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b").matcher(st);
+                Matcher media = RequiredLiterals.matcher(MEDIA_SAYS, st, folded);
                 while (found == null && media.find()) {
                     List<Gazetteer.NameEntry> e = gazetteer.lookup(NameFolding.key(media.group(1)));
                     if (!e.isEmpty() && gazetteer.isMedia(e.get(0).actor())) {
@@ -417,10 +419,9 @@ public final class PatternEventExtractor implements EventExtractor {
         /** Trigger matches of a sentence, longest first at each place, none inside another. */
         private List<int[]> triggers(String st, int base) {
             List<int[]> all = new ArrayList<>();
-            String lower = st.toLowerCase(Locale.ROOT);
+            String folded = RequiredLiterals.fold(st);
             for (int i = 0; i < patterns.triggers.size(); i++) {
-                String prefix = triggerPrefixes.get(i);
-                if (prefix != null && !lower.contains(prefix)) {
+                if (!triggerWords.get(i).mayMatch(folded)) {
                     continue;
                 }
                 Matcher m = patterns.triggers.get(i).pattern().matcher(st);
@@ -731,8 +732,9 @@ public final class PatternEventExtractor implements EventExtractor {
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
             int best = -1;
+            String nearFolded = RequiredLiterals.fold(near);
             for (EventPatterns.Cue cue : patterns.cues) {
-                Matcher m = cue.pattern().matcher(near);
+                Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
                 while (m.find()) {
                     if (m.end() > best) {
                         best = m.end();
@@ -894,7 +896,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
                 String st = c.sentence.text();
                 for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
-                    Matcher m = e.getValue().matcher(st);
+                    Matcher m = RequiredLiterals.matcher(e.getValue(), st);
                     if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
                         Candidate anchor = anchor(all, c, e.getKey(), false);
                         if (anchor != null) {
@@ -908,7 +910,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (c.date.basis() != DateBasis.NONE) {
                     continue;
                 }
-                Matcher at = AT_EVENT.matcher(c.sentence.text());
+                Matcher at = RequiredLiterals.matcher(AT_EVENT, c.sentence.text());
                 if (at.find()) {
                     EventType type = at.group(1) == null ? null
                             : at.group(1).toLowerCase(Locale.ROOT).matches("call|conversation|phone call") ? EventType.CALL : EventType.MEET;
@@ -1001,7 +1003,7 @@ public final class PatternEventExtractor implements EventExtractor {
          * less than a day after Y signed" likewise.
          */
         private void gapDate(List<Candidate> all, Candidate c) {
-            Matcher g = RELATIVE_GAP.matcher(c.sentence.text());
+            Matcher g = RequiredLiterals.matcher(RELATIVE_GAP, c.sentence.text());
             if (!g.find() || c.sentence.start() + g.end() > c.triggerStart) {
                 return;
             }
