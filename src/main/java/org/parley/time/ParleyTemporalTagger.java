@@ -65,6 +65,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern FUZZY_PREFIX = Pattern.compile(
             "(?i)(?:\\bthe\\s+)?\\b(?:(early|late|mid|earlier|later)(?:\\s+in(?:\\s+the)?)?[\\s-]+"
             + "|(end|beginning|start|close|turn|middle)\\s+of\\s+(?:the\\s+)?)$");
+    /** Compiled once: asked of every expression found. */
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
@@ -186,7 +189,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                             : new TimeValue(TimexType.DURATION, "P1Y", null, null, null);
                 }
             }
-            boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
+            boolean explicitYear = FOUR_DIGITS.matcher(m.group()).find();
             found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
             taken = cand.end;
             // "a year earlier" twice in a row both count from the same period, not from each other
@@ -207,7 +210,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         List<TimeExpression> out = new ArrayList<>(found.size());
         for (Found f : found) {
             TimeValue v = f.value;
-            if (!joinRanges && v.value().matches("\\d{3}X")) {
+            if (!joinRanges && DECADE_VALUE.matcher(v.value()).matches()) {
                 // TimeBank writes a decade with three digits ("199"); Parley's contract says 199X
                 v = new TimeValue(v.type(), v.value().substring(0, 3), v.mod(), v.earliest(), v.latest());
             }
