@@ -26,6 +26,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
 import org.parley.model.Role;
+import org.parley.text.RequiredLiterals;
 
 /**
  * Resolves the names of an article to actors with a {@link Gazetteer}, finds persons it does not know from their
@@ -492,7 +493,7 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** "the spokesperson", "the Kremlin owner", "the Israeli leader", "his Turkish counterpart". */
         private void references() {
-            Matcher m = LEADER.matcher(body);
+            Matcher m = RequiredLiterals.matcher(LEADER, body);
             while (m.find()) {
                 if (!freeButStates(m.start(), m.end()) || m.end() < body.length() && Character.isUpperCase(nextChar(m.end()))) {
                     continue; // "the president Vladimir Putin" is a title, not a reference
@@ -521,7 +522,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                     take(m.start(), m.end(), a, null);
                 }
             }
-            Matcher c = COUNTERPART.matcher(body);
+            Matcher c = RequiredLiterals.matcher(COUNTERPART, body);
             while (c.find()) {
                 String country = countryOf(c.group(1));
                 if (country == null || !free(c.start(), c.end())) {

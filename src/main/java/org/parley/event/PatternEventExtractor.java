@@ -31,6 +31,7 @@ import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexType;
+import org.parley.text.RequiredLiterals;
 
 /**
  * Finds events with the trigger words and cues of {@code data/events/}, the clause around each trigger, the

@@ -17,6 +17,7 @@ import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexMod;
 import org.parley.model.TimexType;
+import org.parley.text.RequiredLiterals;
 
 /**
  * Parley's temporal tagger: its own rules for the forms news uses most, Natty for the long tail.
@@ -227,6 +228,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
         Map<TimeData.Rule, Matcher> matchers = new IdentityHashMap<>(); // records hash every field
+        // A rule whose words the text lacks altogether ("century", "quarter", a month) is not tried at all.
+        Map<TimeData.Rule, Boolean> possible = new IdentityHashMap<>();
+        String folded = RequiredLiterals.fold(text);
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
@@ -250,6 +254,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                 continue;
             }
             for (TimeData.Rule rule : rules) {
+                if (!possible.computeIfAbsent(rule, r -> RequiredLiterals.of(r.pattern()).mayMatch(folded))) {
+                    continue;
+                }
                 Matcher m = matchers.computeIfAbsent(rule, r -> {
                     Matcher x = r.pattern().matcher(text);
                     x.useTransparentBounds(true);

@@ -1,4 +1,4 @@
-package org.parley.event;
+package org.parley.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * Words one of which every match of a regular expression contains, so that a text holding none of them is not
  * searched at all.
  *
- * <p>Why: the extractor runs over a hundred trigger patterns, thirty mode cues and a dozen clause patterns over every
- * sentence, and most sentences of a news archive hold none of their words; a {@code String.contains} rules a pattern
+ * <p>Why: the event extractor runs over a hundred trigger patterns, thirty mode cues and a dozen clause patterns over
+ * every sentence, the actor resolver and the time tagger more over every article, and most texts of a news archive
+ * hold none of their words; a {@code String.contains} rules a pattern
  * out for a fraction of the cost of running it (see BENCHMARKS.md). The words are read off the pattern's source: the
  * literal runs at its top level and the groups that must match, every alternative of which has words of its own; of
- * these the piece whose shortest word is longest is kept. Classes, escapes other than escaped punctuation,
- * lookarounds and optional parts are skipped, and a pattern that cannot be read safely (comments mode, {@code \Q},
+ * these the piece whose shortest word is longest is kept. Classes, escapes other than escaped punctuation and
+ * quoted text, lookarounds and optional parts are skipped, and a pattern that cannot be read safely (comments mode,
  * an unknown escape) gets no words and is always run: the test only ever skips a pattern that cannot match.
  *
  * <p>Case: both the words and the text are folded character by character as the regular expression engine folds
@@ -25,22 +26,23 @@ import java.util.regex.Pattern;
  *
  * @param words the folded words, one of which every match contains; empty when none are known
  */
-record RequiredLiterals(List<String> words) {
+public record RequiredLiterals(List<String> words) {
     private static final int SHORTEST = 3;
     private static final RequiredLiterals UNKNOWN = new RequiredLiterals(List.of());
     private static final Map<Pattern, RequiredLiterals> CACHE = new ConcurrentHashMap<>();
 
-    RequiredLiterals {
+    public RequiredLiterals {
         words = List.copyOf(words);
     }
 
     /** The words of a pattern, read once and kept: give it constants only, so that the cache stays small. */
-    static RequiredLiterals of(Pattern pattern) {
-        return CACHE.computeIfAbsent(pattern, RequiredLiterals::read);
+    public static RequiredLiterals of(Pattern pattern) {
+        RequiredLiterals known = CACHE.get(pattern); // a plain read first: computeIfAbsent may lock a shared bin
+        return known != null ? known : CACHE.computeIfAbsent(pattern, RequiredLiterals::read);
     }
 
     /** Whether a {@link #fold folded} text holds one of the words, so that the pattern may match; always when none are known. */
-    boolean mayMatch(String foldedText) {
+    public boolean mayMatch(String foldedText) {
         if (words.isEmpty()) {
             return true;
         }
@@ -56,17 +58,17 @@ record RequiredLiterals(List<String> words) {
      * A matcher of a constant pattern over a text; over the empty text when the text holds none of the pattern's words,
      * which finds nothing, as the text would have: the pattern is not run along the text.
      */
-    static Matcher matcher(Pattern pattern, String text) {
+    public static Matcher matcher(Pattern pattern, String text) {
         return matcher(pattern, text, fold(text));
     }
 
     /** The same with the text already {@link #fold folded}, when several patterns look at one text. */
-    static Matcher matcher(Pattern pattern, String text, String foldedText) {
+    public static Matcher matcher(Pattern pattern, String text, String foldedText) {
         return pattern.matcher(of(pattern).mayMatch(foldedText) ? text : "");
     }
 
     /** A text folded one character for one, as the regular expression engine compares characters ignoring case. */
-    static String fold(CharSequence text) {
+    public static String fold(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
@@ -137,6 +139,14 @@ record RequiredLiterals(List<String> words) {
                 if (!Character.isLetterOrDigit(n) && n < 128) {
                     run.append(n); // escaped punctuation stands for itself
                     i += 2;
+                } else if (n == 'Q') {
+                    int end = re.indexOf("\\E", i + 2);
+                    String quoted = re.substring(i + 2, end < 0 ? re.length() : end);
+                    if (quoted.chars().anyMatch(ch -> Character.isSurrogate((char) ch))) {
+                        throw new Unreadable();
+                    }
+                    run.append(quoted); // quoted text stands for itself
+                    i = end < 0 ? re.length() : end + 2;
                 } else {
                     best = better(best, run);
                     i = afterQuantifier(re, afterEscape(re, i));
@@ -254,9 +264,18 @@ record RequiredLiterals(List<String> words) {
                     }
                     return i;
                 }
-                throw new Unreadable(); // \Q...\E and anything else
+                throw new Unreadable();
             }
         }
+    }
+
+    /** Past an escape as the scanners of groups and classes see it: a whole quotation, or one escaped character. */
+    private static int afterQuoteOrEscapedCharacter(String re, int at) {
+        if (at + 1 < re.length() && re.charAt(at + 1) == 'Q') {
+            int end = re.indexOf("\\E", at + 2);
+            return end < 0 ? re.length() : end + 2;
+        }
+        return at + 2;
     }
 
     private static int closing(String re, int from, char c) {
@@ -273,7 +292,7 @@ record RequiredLiterals(List<String> words) {
         for (int i = open; i < re.length(); i++) {
             char c = re.charAt(i);
             if (c == '\\') {
-                i++;
+                i = afterQuoteOrEscapedCharacter(re, i) - 1;
             } else if (c == '[') {
                 depth++;
                 if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
@@ -295,7 +314,7 @@ record RequiredLiterals(List<String> words) {
         for (int i = open; i < re.length(); i++) {
             char c = re.charAt(i);
             if (c == '\\') {
-                i++;
+                i = afterQuoteOrEscapedCharacter(re, i) - 1;
             } else if (c == '[') {
                 i = closingBracket(re, i);
             } else if (c == '(') {
@@ -314,7 +333,7 @@ record RequiredLiterals(List<String> words) {
         for (int i = 0; i < re.length(); i++) {
             char c = re.charAt(i);
             if (c == '\\') {
-                i++;
+                i = afterQuoteOrEscapedCharacter(re, i) - 1;
             } else if (c == '[') {
                 i = closingBracket(re, i);
             } else if (c == '(') {
