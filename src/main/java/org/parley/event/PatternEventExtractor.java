@@ -105,6 +105,29 @@ public final class PatternEventExtractor implements EventExtractor {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "an", "a", "the", "his", "her", "its", "their", "this", "that");
 
+    /*
+     * Patterns that the methods below once compiled at every call (String.matches, replaceAll, split): compiled once
+     * here, the same expressions. The names say what each one looks for.
+     */
+    private static final Pattern SAID_AT_END = Pattern.compile("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*");
+    private static final Pattern AFTER_COMMA = Pattern.compile("(?s).*,\\s*(?:the\\s+|a\\s+)?");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)who|whom|which|where");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?");
+    private static final Pattern ING_CLAUSE = Pattern.compile("(?s)\\s*,\\s*\\p{L}+ing\\b.*");
+    private static final Pattern ENDS_WITH_AND = Pattern.compile("(?s).*\\band\\s*");
+    private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
+    private static final Pattern TWO_WORDS_AT_MOST = Pattern.compile("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}");
+    private static final Pattern ONLY_SPACES = Pattern.compile("\\s*");
+    private static final Pattern SAID_IT_WOULD = Pattern.compile("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*");
+    private static final Pattern CONDITION = Pattern.compile("(?is).*\\b(?:if|unless)\\b.*");
+    private static final Pattern NEGATION_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern DID_NOT_HAPPEN = Pattern.compile(
+            "(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—(].*");
+
     private final Gazetteer gazetteer;
     private final EventPatterns patterns = EventPatterns.standard();
     /** For each trigger, the words one of which its matches hold: a sentence without them cannot match. */
@@ -310,7 +333,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 // "..., Moscow said." at the end: who reports it, not who did it
                 String after = body.substring(m.end(), s.end());
                 String head = body.substring(s.start(), m.start());
-                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.matches("(?s).*,\\s*(?:the\\s+|a\\s+)?")) {
+                if (SAID_AT_END.matcher(after).matches() && AFTER_COMMA.matcher(head).matches()) {
                     attributionSpans.add(new int[] {m.start(), m.end()});
                     if (attribution == null) {
                         attribution = m.text();
@@ -411,7 +434,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             if (found != null) {
-                found = found.replaceFirst("(?i)^(?:the|a|an)\\s+", "").replaceAll("\\s+", " ");
+                found = SPACES.matcher(LEADING_ARTICLE.matcher(found).replaceFirst("")).replaceAll(" ");
                 found = found.isEmpty() ? null : found;
             }
             return found;
@@ -458,7 +481,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 int bs = s.start() + b.start();
                 int be = s.start() + b.end();
                 if (be <= ts) {
-                    boolean relative = b.group().matches("(?i)who|whom|which|where");
+                    boolean relative = RELATIVE_WORD.matcher(b.group()).matches();
                     int comma = body.indexOf(',', be);
                     if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
                         skipStart = bs;
@@ -609,13 +632,13 @@ public final class PatternEventExtractor implements EventExtractor {
             for (ActorMention m : actors) {
                 if (m.end() <= ts && m.start() >= s.start()) {
                     String gap = body.substring(m.end(), ts);
-                    boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
-                            && !gap.matches("(?s)\\s*,\\s*\\p{L}+ing\\b.*") && !gap.matches("(?s).*\\band\\s*")
-                            && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
-                    if (gap.matches("(?s)\\s*(?:[\\p{L}]+\\s+){0,2}") || appositive) {
+                    boolean appositive = APPOSITIVE.matcher(gap).matches()
+                            && !ING_CLAUSE.matcher(gap).matches() && !ENDS_WITH_AND.matcher(gap).matches()
+                            && !NAME_BETWEEN_COMMAS.matcher(gap).matches();
+                    if (TWO_WORDS_AT_MOST.matcher(gap).matches() || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
-                } else if (m.start() >= te && body.substring(te, m.start()).matches("\\s*")
+                } else if (m.start() >= te && ONLY_SPACES.matcher(body.substring(te, m.start())).matches()
                         && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
                     c.add(m, ParticipantRole.SOURCE);
                 }
@@ -728,7 +751,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 unquoted.append(quoted[i] && !quoted[ts] ? ' ' : body.charAt(i));
             }
             String before = unquoted.toString();
-            String[] words = before.trim().split("\\s+");
+            String[] words = SPACES.split(before.trim());
             int keep = Math.min(words.length, 12);
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
@@ -743,8 +766,8 @@ public final class PatternEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (mode == EventMode.HYPOTHETICAL && near.matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
-                    && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
+            if (mode == EventMode.HYPOTHETICAL && SAID_IT_WOULD.matcher(near).matches()
+                    && !CONDITION.matcher(s.text()).matches()) {
                 mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
             boolean speechAct = Set.of(EventType.STATEMENT, EventType.THREATEN, EventType.APPEAL, EventType.DEMAND).contains(trig.type());
@@ -753,14 +776,14 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             String sentenceBefore = body.substring(s.start(), ts);
             if (trig.type() == EventType.REJECT && mode == EventMode.NEGATED
-                    && !Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$").matcher(before).find()) {
+                    && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
                 return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
             }
             if (DENIAL.matcher(near).find()) {
                 return EventMode.DENIED;
             }
             if (mode == EventMode.NEGATED && REPORTING.matcher(sentenceBefore).find()
-                    && Pattern.compile("(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b").matcher(near).find()) {
+                    && DID_NOT_HAPPEN.matcher(near).find()) {
                 return EventMode.DENIED; // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
             }
             return mode;
@@ -871,7 +894,7 @@ public final class PatternEventExtractor implements EventExtractor {
         private boolean isDateline(Sentence s, TimeExpression t) {
             String before = body.substring(s.start(), t.start());
             String after = body.substring(t.end(), Math.min(s.end(), t.end() + 4));
-            return before.matches("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*") && after.matches("\\s*[-–—(].*");
+            return DATELINE_PLACE.matcher(before).matches() && DATELINE_DASH.matcher(after).matches();
         }
 
         /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
