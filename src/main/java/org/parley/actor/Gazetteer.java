@@ -67,6 +67,8 @@ public final class Gazetteer {
     private final Set<String> media;
     private final Map<String, List<Actor>> surnames;
     private final int maxNameWords;
+    private final KeyPrefixes namePrefixes;
+    private final KeyPrefixes groupPrefixes;
 
     private Gazetteer(Builder b) {
         this.actors = Collections.unmodifiableMap(b.actors());
@@ -94,6 +96,8 @@ public final class Gazetteer {
             max = Math.max(max, k.split(" ").length);
         }
         this.maxNameWords = max;
+        this.namePrefixes = KeyPrefixes.of(names.keySet());
+        this.groupPrefixes = KeyPrefixes.of(groups.keySet());
     }
 
     private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -152,6 +156,16 @@ public final class Gazetteer {
     /** The actors a name may stand for; empty when none. The key is {@link NameFolding#key folded}. */
     public List<NameEntry> lookup(String key) {
         return names.getOrDefault(key, List.of());
+    }
+
+    /** The beginnings of the names' keys, so that a scan stops extending a run of words no name begins with. */
+    KeyPrefixes namePrefixes() {
+        return namePrefixes;
+    }
+
+    /** The beginnings of the unnamed groups' keys, for the same purpose. */
+    KeyPrefixes groupPrefixes() {
+        return groupPrefixes;
     }
 
     /** The longest name, in words, so that a scan knows how far to look. */

@@ -26,6 +26,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
 import org.parley.model.Role;
+import org.parley.text.RequiredLiterals;
 
 /**
  * Resolves the names of an article to actors with a {@link Gazetteer}, finds persons it does not know from their
@@ -120,6 +121,8 @@ public final class GazetteerActorResolver implements ActorResolver {
         private final boolean[] taken;
         private final List<ActorMention> found = new ArrayList<>();
         private final Map<String, Actor> unknown = new HashMap<>();
+        /** The folded words, each cut from the folded text once: every pass over the words asks for them. */
+        private String[] foldedWords;
 
         Run(String body, LocalDate day) {
             this.body = body;
@@ -149,7 +152,43 @@ public final class GazetteerActorResolver implements ActorResolver {
         }
 
         private String word(int i) {
-            return i < 0 || i >= words.size() ? "" : folded.substring(words.get(i)[0], words.get(i)[1]);
+            if (i < 0 || i >= words.size()) {
+                return "";
+            }
+            if (foldedWords == null) {
+                foldedWords = new String[words.size()];
+            }
+            String w = foldedWords[i];
+            if (w == null) {
+                w = folded.substring(words.get(i)[0], words.get(i)[1]);
+                foldedWords[i] = w;
+            }
+            return w;
+        }
+
+        /**
+         * The look-up keys of the runs of words that start at word i, of one word, two words and so on up to
+         * {@code maxWords}, ending before the first run that no key of {@code prefixes} begins with: longer runs
+         * could not match either. Each key is {@link NameFolding#key} of the run's text, built from the one before.
+         */
+        private List<String> runKeys(int i, int maxWords, KeyPrefixes prefixes) {
+            List<String> keys = new ArrayList<>(2);
+            // A word holds no space, so its key is its folded text.
+            String key = word(i);
+            StringBuilder run = null;
+            for (int j = i; j < words.size() && j - i < maxWords; j++) {
+                if (j > i) {
+                    if (run == null) {
+                        run = new StringBuilder(key);
+                    }
+                    key = NameFolding.appendKey(run, folded, words.get(j - 1)[1], words.get(j)[1]).toString();
+                }
+                if (!prefixes.begins(key)) {
+                    break;
+                }
+                keys.add(key);
+            }
+            return keys;
         }
 
         private boolean free(int start, int end) {
@@ -210,7 +249,8 @@ public final class GazetteerActorResolver implements ActorResolver {
                 if (taken[start]) {
                     continue;
                 }
-                for (int j = Math.min(words.size() - 1, i + max - 1); j >= i; j--) {
+                List<String> keys = runKeys(i, max, gazetteer.namePrefixes());
+                for (int j = i + keys.size() - 1; j >= i; j--) {
                     boolean ok = true;
                     for (int k = i + 1; k <= j; k++) {
                         ok &= joinedAfterAbbreviation(k - 1);
@@ -219,9 +259,9 @@ public final class GazetteerActorResolver implements ActorResolver {
                         continue;
                     }
                     int end = words.get(j)[1];
-                    List<NameEntry> hits = gazetteer.lookup(NameFolding.key(body.substring(start, end)));
+                    List<NameEntry> hits = gazetteer.lookup(keys.get(j - i));
                     if (hits.isEmpty() && end < body.length() && body.charAt(end) == '.') {
-                        hits = gazetteer.lookup(NameFolding.key(body.substring(start, end + 1)));
+                        hits = gazetteer.lookup(keys.get(j - i) + ".");
                         if (!hits.isEmpty()) {
                             end++;
                         }
@@ -459,7 +499,7 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** "the spokesperson", "the Kremlin owner", "the Israeli leader", "his Turkish counterpart". */
         private void references() {
-            Matcher m = LEADER.matcher(body);
+            Matcher m = RequiredLiterals.matcher(LEADER, body);
             while (m.find()) {
                 if (!freeButStates(m.start(), m.end()) || m.end() < body.length() && Character.isUpperCase(nextChar(m.end()))) {
                     continue; // "the president Vladimir Putin" is a title, not a reference
@@ -488,7 +528,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                     take(m.start(), m.end(), a, null);
                 }
             }
-            Matcher c = COUNTERPART.matcher(body);
+            Matcher c = RequiredLiterals.matcher(COUNTERPART, body);
             while (c.find()) {
                 String country = countryOf(c.group(1));
                 if (country == null || !free(c.start(), c.end())) {
@@ -705,12 +745,13 @@ public final class GazetteerActorResolver implements ActorResolver {
         private void groups(int minWords) {
             for (int i = 0; i < words.size(); i++) {
                 int start = words.get(i)[0];
-                for (int n = Math.min(4, words.size() - i); n >= minWords; n--) {
+                List<String> keys = runKeys(i, 4, gazetteer.groupPrefixes());
+                for (int n = keys.size(); n >= minWords; n--) {
                     int end = words.get(i + n - 1)[1];
                     if (!free(start, end)) {
                         continue;
                     }
-                    Optional<Actor> g = gazetteer.group(folded.substring(start, end));
+                    Optional<Actor> g = gazetteer.group(keys.get(n - 1));
                     if (g.isPresent()) {
                         take(start, end, g.get(), null);
                         break;

@@ -60,10 +60,19 @@ public final class NameFolding {
      * actor stage's hottest frame.
      */
     public static String key(String name) {
-        StringBuilder out = new StringBuilder(name.length());
+        return appendKey(new StringBuilder(name.length()), name, 0, name.length()).toString().trim();
+    }
+
+    /**
+     * Appends the key of {@code text[from, to)} to a key being built: folded, runs of spaces as one, none before
+     * the first character of the key and none pending at the end. When {@code out} holds the key of a text
+     * ending in a letter or digit, the result is the key of the two texts joined, so a scan can extend a run of
+     * words one word at a time instead of folding the whole run again.
+     */
+    static StringBuilder appendKey(StringBuilder out, CharSequence text, int from, int to) {
         boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = fold(name.charAt(i));
+        for (int i = from; i < to; i++) {
+            char c = fold(text.charAt(i));
             if (c == ' ') {
                 space = out.length() > 0;
             } else {
@@ -74,7 +83,7 @@ public final class NameFolding {
                 out.append(c);
             }
         }
-        return out.toString().trim();
+        return out;
     }
 
     /** A slug for ids: folded, letters and digits joined by hyphens ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"). */

@@ -95,15 +95,6 @@ final class EventPatterns {
     private static final String BOUND_START = "(?<![\\p{L}\\p{N}])(?:";
     private static final String BOUND_END = ")(?![\\p{L}\\p{N}])";
 
-    /** The literal word every match of a pattern made by {@link #bounded} begins with, or {@code null}. */
-    static String prefixOf(Pattern boundedPattern) {
-        String p = boundedPattern.pattern();
-        if (!p.startsWith(BOUND_START) || !p.endsWith(BOUND_END)) {
-            return null;
-        }
-        return LiteralPrefix.of(p.substring(BOUND_START.length(), p.length() - BOUND_END.length()));
-    }
-
     private static Pattern bounded(String regex) {
         try {
             return Pattern.compile(BOUND_START + regex.trim() + BOUND_END, FLAGS);

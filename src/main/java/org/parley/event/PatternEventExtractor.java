@@ -31,6 +31,7 @@ import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexType;
+import org.parley.text.RequiredLiterals;
 
 /**
  * Finds events with the trigger words and cues of {@code data/events/}, the clause around each trigger, the
@@ -95,7 +96,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern LIST_GAP = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     private static final Pattern ANYONE = Pattern.compile(
             "(?i)\\b(?:anyone|anybody|whoever|those|any (?:country|state|company|companies|person|one))\\s+(?:who|that|which)\\b");
-    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$");
+    private static final Pattern IF_CLAUSE = Pattern.compile("(?i)\\b(?:if|unless)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$");
     private static final Pattern HOSTED_TALKS = Pattern.compile("(?i)host(?:ed|s)\\s+(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:talks|meeting|negotiations)\\b");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
@@ -130,6 +131,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIA_SAYS = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile(
             "\\b(?:quoted|quoting|cited|citing)\\s+(.+?)(?:\\s+with knowledge\\b|\\s+familiar with\\b|\\s+as saying\\b|,|\\s+that\\b|$)", Pattern.CASE_INSENSITIVE);
@@ -146,11 +148,32 @@ public final class PatternEventExtractor implements EventExtractor {
             "thursday", "friday", "saturday", "sunday", "an", "a", "the", "his", "her", "its", "their", "this", "that",
             "congress", "parliament", "senate", "house", "government", "cabinet", "office"); // bodies, not places
 
+    /*
+     * Patterns that the methods below once compiled at every call (String.matches, replaceAll, split): compiled once
+     * here, the same expressions. The names say what each one looks for.
+     */
+    private static final Pattern SAID_AT_END = Pattern.compile("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*");
+    private static final Pattern AFTER_COMMA = Pattern.compile("(?s).*,\\s*(?:the\\s+|a\\s+)?");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)who|whom|which|where");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?");
+    private static final Pattern ING_CLAUSE = Pattern.compile("(?s)\\s*,\\s*\\p{L}+ing\\b.*");
+    private static final Pattern ENDS_WITH_AND = Pattern.compile("(?s).*\\band\\s*");
+    private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
+    private static final Pattern POSSESSIVE_TWO_WORDS = Pattern.compile("(?s)(?:['’]s)?\\s*(?:[\\p{L}]+\\s+){0,2}");
+    private static final Pattern ONLY_SPACES = Pattern.compile("\\s*");
+    private static final Pattern SAID_IT_WOULD = Pattern.compile("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*");
+    private static final Pattern CONDITION = Pattern.compile("(?is).*\\b(?:if|unless)\\b.*");
+    private static final Pattern NEGATION_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*");
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—(].*");
+
     private final Gazetteer gazetteer;
     private final EventPatterns patterns = EventPatterns.standard();
-    /** For each trigger, the literal its matches begin with, or null: a sentence without it cannot match. */
-    private final List<String> triggerPrefixes = patterns.triggers.stream()
-            .map(t -> EventPatterns.prefixOf(t.pattern())).toList();
+    /** For each trigger, the words one of which its matches hold: a sentence without them cannot match. */
+    private final List<RequiredLiterals> triggerWords = patterns.triggers.stream()
+            .map(t -> RequiredLiterals.of(t.pattern())).toList();
     private final HappeningMerger merger = new HappeningMerger();
 
     /** An extractor that knows the shipped gazetteer's news media and place names. */
@@ -352,7 +375,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 // "..., Moscow said." at the end: who reports it, not who did it
                 String after = body.substring(m.end(), s.end());
                 String head = body.substring(s.start(), m.start());
-                if (after.matches("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*") && head.matches("(?s).*,\\s*(?:the\\s+|a\\s+)?")) {
+                if (SAID_AT_END.matcher(after).matches() && AFTER_COMMA.matcher(head).matches()) {
                     attributionSpans.add(new int[] {m.start(), m.end()});
                     if (attribution == null) {
                         attribution = m.text();
@@ -435,19 +458,20 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private String attribution(String st, int base, List<int[]> spans) {
             String found = null;
-            Matcher m = ACCORDING.matcher(st);
+            String folded = RequiredLiterals.fold(st);
+            Matcher m = RequiredLiterals.matcher(ACCORDING, st, folded);
             if (m.find()) {
                 found = m.group(1).trim();
                 spans.add(new int[] {base + m.start(), base + m.end()});
             }
-            m = QUOTED.matcher(st);
+            m = RequiredLiterals.matcher(QUOTED, st, folded);
             if (m.find() && (!m.group().toLowerCase(Locale.ROOT).startsWith("cit") || CITED_SOURCE.matcher(m.group(1)).find())) {
                 // "citing people familiar with the matter" names a source; "citing the tragedy in Gaza" a reason
                 found = found != null ? found : m.group(1).trim();
                 boolean citing = m.group().toLowerCase(Locale.ROOT).startsWith("cit");
                 spans.add(new int[] {citing ? base + m.start() : base, base + m.end()});
             }
-            m = SOURCE_NP.matcher(st);
+            m = RequiredLiterals.matcher(SOURCE_NP, st, folded);
             while (m.find()) {
                 found = found != null ? found : m.group(1).trim();
                 spans.add(new int[] {base + m.start(), base + m.end()});
@@ -458,7 +482,7 @@ public final class PatternEventExtractor implements EventExtractor {
                         found = a.text();
                     }
                 }
-                Matcher media = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b").matcher(st);
+                Matcher media = RequiredLiterals.matcher(MEDIA_SAYS, st, folded);
                 while (found == null && media.find()) {
                     List<Gazetteer.NameEntry> e = gazetteer.lookup(NameFolding.key(media.group(1)));
                     if (!e.isEmpty() && gazetteer.isMedia(e.get(0).actor())) {
@@ -467,7 +491,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             if (found != null) {
-                found = found.replaceFirst("(?i)^(?:the|a|an)\\s+", "").replaceAll("\\s+", " ");
+                found = SPACES.matcher(LEADING_ARTICLE.matcher(found).replaceFirst("")).replaceAll(" ");
                 found = found.isEmpty() ? null : found;
             }
             return found;
@@ -476,10 +500,9 @@ public final class PatternEventExtractor implements EventExtractor {
         /** Trigger matches of a sentence, longest first at each place, none inside another. */
         private List<int[]> triggers(String st, int base) {
             List<int[]> all = new ArrayList<>();
-            String lower = st.toLowerCase(Locale.ROOT);
+            String folded = RequiredLiterals.fold(st);
             for (int i = 0; i < patterns.triggers.size(); i++) {
-                String prefix = triggerPrefixes.get(i);
-                if (prefix != null && !lower.contains(prefix)) {
+                if (!triggerWords.get(i).mayMatch(folded)) {
                     continue;
                 }
                 Matcher m = patterns.triggers.get(i).pattern().matcher(st);
@@ -515,7 +538,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 int bs = s.start() + b.start();
                 int be = s.start() + b.end();
                 if (be <= ts) {
-                    boolean relative = b.group().matches("(?i)who|whom|which|where");
+                    boolean relative = RELATIVE_WORD.matcher(b.group()).matches();
                     int comma = body.indexOf(',', be);
                     if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
                         skipStart = bs;
@@ -590,7 +613,7 @@ public final class PatternEventExtractor implements EventExtractor {
             if (NO_PLANS.matcher(body.substring(Math.max(w[0], ts - 40), ts)).find()) {
                 return null; // "had no plans yet to speak with Trump": nothing planned, nothing held
             }
-            if (ANYONE.matcher(body.substring(Math.max(s.start(), w[0] - 20), ts)).find() || CONDITION.matcher(clause).find()) {
+            if (ANYONE.matcher(body.substring(Math.max(s.start(), w[0] - 20), ts)).find() || IF_CLAUSE.matcher(clause).find()) {
                 return null; // "anyone who provided support would face sanctions", "if Russia accepted": no one, nothing yet
             }
             if (trig.verb() && trigger.toLowerCase(Locale.ROOT).startsWith("discuss") && PASSIVE.matcher(clause).find()
@@ -727,14 +750,14 @@ public final class PatternEventExtractor implements EventExtractor {
             for (ActorMention m : actors) {
                 if (m.end() <= ts && m.start() >= s.start()) {
                     String gap = body.substring(m.end(), ts);
-                    boolean appositive = gap.matches("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?")
-                            && !gap.matches("(?s)\\s*,\\s*\\p{L}+ing\\b.*") && !gap.matches("(?s).*\\band\\s*")
-                            && !gap.matches("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
-                    boolean close = gap.matches("(?s)(?:['’]s)?\\s*(?:[\\p{L}]+\\s+){0,2}") && !gap.matches("(?s).*\\band\\s*");
+                    boolean appositive = APPOSITIVE.matcher(gap).matches()
+                            && !ING_CLAUSE.matcher(gap).matches() && !ENDS_WITH_AND.matcher(gap).matches()
+                            && !NAME_BETWEEN_COMMAS.matcher(gap).matches();
+                    boolean close = POSSESSIVE_TWO_WORDS.matcher(gap).matches() && !ENDS_WITH_AND.matcher(gap).matches();
                     if (close || appositive) {
                         c.add(m, ParticipantRole.SOURCE);
                     }
-                } else if (m.start() >= te && !OBJECT_SPEECH.matcher(c.trigger).matches() && body.substring(te, m.start()).matches("\\s*")
+                } else if (m.start() >= te && !OBJECT_SPEECH.matcher(c.trigger).matches() && ONLY_SPACES.matcher(body.substring(te, m.start())).matches()
                         && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
                     c.add(m, ParticipantRole.SOURCE);
                 }
@@ -888,13 +911,14 @@ public final class PatternEventExtractor implements EventExtractor {
                 unquoted.append(quoted[i] && !quoted[ts] || relative ? ' ' : body.charAt(i));
             }
             String before = unquoted.toString();
-            String[] words = before.trim().split("\\s+");
+            String[] words = SPACES.split(before.trim());
             int keep = Math.min(words.length, 12);
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
             int best = -1;
+            String nearFolded = RequiredLiterals.fold(near);
             for (EventPatterns.Cue cue : patterns.cues) {
-                Matcher m = cue.pattern().matcher(near);
+                Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
                 while (m.find()) {
                     if (m.end() > best) {
                         best = m.end();
@@ -906,13 +930,13 @@ public final class PatternEventExtractor implements EventExtractor {
             if (trig.type() == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
                 mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
             }
-            if (mode == EventMode.HYPOTHETICAL && body.substring(Math.max(s.start(), ts - 160), ts).matches("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*")
-                    && !s.text().matches("(?is).*\\b(?:if|unless)\\b.*")) {
+            if (mode == EventMode.HYPOTHETICAL && SAID_IT_WOULD.matcher(body.substring(Math.max(s.start(), ts - 160), ts)).matches()
+                    && !CONDITION.matcher(s.text()).matches()) {
                 mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
             }
             String sentenceBefore = body.substring(s.start(), ts);
             if (trig.type() == EventType.REJECT && mode == EventMode.NEGATED
-                    && !Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$").matcher(before).find()) {
+                    && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
                 return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
             }
             if (DENIAL.matcher(near).find()) {
@@ -1045,7 +1069,7 @@ public final class PatternEventExtractor implements EventExtractor {
         private boolean isDateline(Sentence s, TimeExpression t) {
             String before = body.substring(s.start(), t.start());
             String after = body.substring(t.end(), Math.min(s.end(), t.end() + 4));
-            return before.matches("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*") && after.matches("\\s*[-–—(].*");
+            return DATELINE_PLACE.matcher(before).matches() && DATELINE_DASH.matcher(after).matches();
         }
 
         /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
@@ -1071,7 +1095,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
                 String st = c.sentence.text();
                 for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
-                    Matcher m = e.getValue().matcher(st);
+                    Matcher m = RequiredLiterals.matcher(e.getValue(), st);
                     if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
                         Candidate anchor = anchor(all, c, e.getKey(), false);
                         if (anchor != null) {
@@ -1085,7 +1109,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (c.date.basis() != DateBasis.NONE) {
                     continue;
                 }
-                Matcher at = AT_EVENT.matcher(c.sentence.text());
+                Matcher at = RequiredLiterals.matcher(AT_EVENT, c.sentence.text());
                 if (at.find()) {
                     EventType type = at.group(1) == null ? null
                             : at.group(1).toLowerCase(Locale.ROOT).matches("call|conversation|phone call") ? EventType.CALL : EventType.MEET;
@@ -1210,7 +1234,7 @@ public final class PatternEventExtractor implements EventExtractor {
          * less than a day after Y signed" likewise.
          */
         private void gapDate(List<Candidate> all, Candidate c) {
-            Matcher g = RELATIVE_GAP.matcher(c.sentence.text());
+            Matcher g = RequiredLiterals.matcher(RELATIVE_GAP, c.sentence.text());
             if (!g.find() || c.sentence.start() + g.end() > c.triggerStart) {
                 return;
             }

@@ -26,9 +26,16 @@ import org.parley.model.Problem;
  *
  * <p>The pipeline runs on worker threads; the index is written by the calling thread alone, in the
  * order the source gave the articles, so the result is the same with one thread or many. At most
- * {@code 2 * threads} articles are in flight, so memory stays bounded for a source of any size.
+ * {@value #IN_FLIGHT_PER_THREAD} articles a thread are in flight, so memory stays bounded for a source of any size.
  */
 public final class Indexer {
+    /**
+     * Articles in flight per worker. The writer waits for the oldest one; with only two a worker, a long article at
+     * the head left the other workers idle once they had finished the few behind it (4 s of idle workers in a profile
+     * of Reuters-21578, see BENCHMARKS.md). Sixteen short news stories are a few hundred kilobytes.
+     */
+    static final int IN_FLIGHT_PER_THREAD = 16;
+
     private final ArticleSource source;
     private final Function<Article, ArticleEvents> pipeline;
     private final int threads;
@@ -103,7 +110,7 @@ public final class Indexer {
                 return;
             }
             inFlight.add(new Pending(article, old != null, workers.submit(() -> pipeline.apply(article))));
-            drain(2 * threads);
+            drain(IN_FLIGHT_PER_THREAD * threads);
         }
 
         /** Writes finished articles, in source order, until at most {@code keep} are in flight. */

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 public final class PublicationDates {
     private static final List<DateTimeFormatter> FORMATS = formats();
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    /** Compiled once: every article's date passes here. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(st|nd|rd|th)\\b");
 
     private PublicationDates() {
     }
@@ -36,7 +39,7 @@ public final class PublicationDates {
         if (text == null) {
             return Optional.empty();
         }
-        String cleaned = text.strip().replaceAll("\\s+", " ").replaceAll("(?i)(\\d)(st|nd|rd|th)\\b", "$1");
+        String cleaned = ORDINAL.matcher(SPACES.matcher(text.strip()).replaceAll(" ")).replaceAll("$1");
         if (cleaned.isEmpty() || cleaned.length() > 80) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexMod;
 import org.parley.model.TimexType;
+import org.parley.text.RequiredLiterals;
 
 /**
  * Parley's temporal tagger: its own rules for the forms news uses most, Natty for the long tail.
@@ -65,6 +66,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern FUZZY_PREFIX = Pattern.compile(
             "(?i)(?:\\bthe\\s+)?\\b(?:(early|late|mid|earlier|later)(?:\\s+in(?:\\s+the)?)?[\\s-]+"
             + "|(end|beginning|start|close|turn|middle)\\s+of\\s+(?:the\\s+)?)$");
+    /** Compiled once: asked of every expression found. */
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
@@ -186,7 +190,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                             : new TimeValue(TimexType.DURATION, "P1Y", null, null, null);
                 }
             }
-            boolean explicitYear = m.group().matches("(?s).*\\d{4}.*");
+            boolean explicitYear = FOUR_DIGITS.matcher(m.group()).find();
             found.add(new Found(start, cand.end, value, r.period(), kind, explicitYear));
             taken = cand.end;
             // "a year earlier" twice in a row both count from the same period, not from each other
@@ -207,7 +211,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         List<TimeExpression> out = new ArrayList<>(found.size());
         for (Found f : found) {
             TimeValue v = f.value;
-            if (!joinRanges && v.value().matches("\\d{3}X")) {
+            if (!joinRanges && DECADE_VALUE.matcher(v.value()).matches()) {
                 // TimeBank writes a decade with three digits ("199"); Parley's contract says 199X
                 v = new TimeValue(v.type(), v.value().substring(0, 3), v.mod(), v.earliest(), v.latest());
             }
@@ -224,6 +228,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
         Map<TimeData.Rule, Matcher> matchers = new IdentityHashMap<>(); // records hash every field
+        // A rule whose words the text lacks altogether ("century", "quarter", a month) is not tried at all.
+        Map<TimeData.Rule, Boolean> possible = new IdentityHashMap<>();
+        String folded = RequiredLiterals.fold(text);
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
@@ -247,6 +254,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                 continue;
             }
             for (TimeData.Rule rule : rules) {
+                if (!possible.computeIfAbsent(rule, r -> RequiredLiterals.of(r.pattern()).mayMatch(folded))) {
+                    continue;
+                }
                 Matcher m = matchers.computeIfAbsent(rule, r -> {
                     Matcher x = r.pattern().matcher(text);
                     x.useTransparentBounds(true);

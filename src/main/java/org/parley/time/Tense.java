@@ -30,6 +30,8 @@ enum Tense {
     /** Marker phrase (lower case, words joined by one space) to its kind; kinds as in the data file. */
     private static final Map<String, String> MARKERS = new HashMap<>();
     private static final java.util.Set<String> DEADLINES = new java.util.HashSet<>();
+    /** Every marker's first word, first two words and so on: the phrases a longer marker may grow from. */
+    private static final java.util.Set<String> MARKER_STARTS = new java.util.HashSet<>();
 
     /** Whether a word right before a date makes it a deadline, which lies ahead ("by May", "until Friday"). */
     static boolean deadline(String wordBefore) {
@@ -67,26 +69,31 @@ enum Tense {
                     i = j - 1;
                 }
             }
+            // Each word lower-cased once; a phrase grows only while some marker begins with it (the markers of
+            // every sentence with a date were the time stage's second hottest frame, see BENCHMARKS.md).
+            String[] lower = new String[words.size()];
             for (int w = 0; w < words.size(); w++) {
-                StringBuilder phrase = new StringBuilder();
+                int[] span = words.get(w);
+                lower[w] = sentence.subSequence(span[0], span[1]).toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+            for (int w = 0; w < words.size(); w++) {
+                boolean participle = w > 0 && AUXILIARIES.contains(lower[w - 1]);
+                String key = null;
                 for (int k = 0; k < longestMarker && w + k < words.size(); k++) {
                     int[] span = words.get(w + k);
-                    if (k > 0) {
-                        phrase.append(' ');
-                    }
-                    phrase.append(sentence, span[0], span[1]);
-                    String key = phrase.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+                    key = k == 0 ? lower[w] : key + ' ' + lower[w + k];
                     String kind = MARKERS.get(key);
                     if (kind == null && k == 0 && key.endsWith("'ll")) {
                         kind = "FUTURE"; // "he'll"
                     }
-                    boolean participle = w > 0 && AUXILIARIES.contains(sentence.subSequence(words.get(w - 1)[0],
-                            words.get(w - 1)[1]).toString().toLowerCase(Locale.ROOT));
                     if (kind != null && !(participle && kind.equals("PAST"))) {
                         add(kind, words.get(w)[0], span[1]);
                     } else if (k == 0 && !participle && key.length() > 4 && key.endsWith("ed")
                             && Character.isLowerCase(sentence.charAt(span[0]))) {
                         spans.add(new int[] {span[0], span[1], 3});
+                    }
+                    if (!MARKER_STARTS.contains(key)) {
+                        break; // no longer phrase is a marker either
                     }
                 }
             }
@@ -189,6 +196,9 @@ enum Tense {
                     continue;
                 }
                 MARKERS.put(phrase, r[0]);
+                for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+                    MARKER_STARTS.add(phrase.substring(0, space));
+                }
                 longestMarker = Math.max(longestMarker, phrase.split(" ").length);
             }
         } catch (IOException e) {

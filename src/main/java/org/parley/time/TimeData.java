@@ -57,6 +57,9 @@ final class TimeData {
     }
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** Compiled once: {@link #key} runs for every word the readers look up. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
 
     TimeData() {
         Map<String, Integer> n = new LinkedHashMap<>();
@@ -176,6 +179,7 @@ final class TimeData {
 
     /** Normalises a matched word for lookup: lower case, single spaces, no trailing period, plain apostrophe. */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        String spaced = SPACES.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+        return FINAL_PERIOD.matcher(spaced).replaceAll("");
     }
 }

@@ -1,0 +1,39 @@
+package org.parley.actor;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Every beginning of a set of look-up keys, so that a scan that extends a run of words one word at a time can stop
+ * as soon as no key begins with the run.
+ *
+ * <p>Why: the resolver tries each run of up to four words (or the longest name's count) at every word of an
+ * article against the gazetteer, and most runs begin with a word that no name begins with; folding and looking up
+ * each of them was the actor stage's hottest frame (see BENCHMARKS.md). A key that is not a beginning of any key
+ * cannot be a key, nor can any longer run that starts with it, so stopping there skips only look-ups that would
+ * have found nothing. Immutable.
+ */
+final class KeyPrefixes {
+    private final Set<String> prefixes;
+
+    private KeyPrefixes(Set<String> prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    /** The beginnings, of one character or more, of these keys (the keys themselves included). */
+    static KeyPrefixes of(Collection<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String key : keys) {
+            for (int end = 1; end <= key.length(); end++) {
+                out.add(key.substring(0, end));
+            }
+        }
+        return new KeyPrefixes(Set.copyOf(out));
+    }
+
+    /** Whether some key begins with (or is) this text. */
+    boolean begins(String text) {
+        return prefixes.contains(text);
+    }
+}
