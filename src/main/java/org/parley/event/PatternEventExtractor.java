@@ -98,6 +98,13 @@ public final class PatternEventExtractor implements EventExtractor {
             "(?i)\\b(?:anyone|anybody|whoever|those|any (?:country|state|company|companies|person|one))\\s+(?:who|that|which)\\b");
     private static final Pattern IF_CLAUSE = Pattern.compile("(?i)\\b(?:if|unless)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$");
     private static final Pattern HOSTED_TALKS = Pattern.compile("(?i)host(?:ed|s)\\s+(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:talks|meeting|negotiations)\\b");
+    private static final Pattern SPEAKER_GAP = Pattern.compile("(?s)\\s*,?\\s*(?:[\\p{L}]+\\s+){0,2}");
+    private static final Pattern DIRECT_OBJECT_GAP = Pattern.compile("\\s*(?:the\\s+)?");
+    private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]+");
+    /** "talks with", "a meeting between", "the agreements reached by": a noun's parties after it. */
+    private static final Pattern WITH_PARTIES = Pattern.compile(
+            "(?s)\\s+(?:" + PARTICIPLES + "\\s+)?(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}");
+    private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -732,7 +739,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             for (ActorMention m : actors) {
-                if (m.end() <= saidAt && m.start() >= s.start() && body.substring(m.end(), saidAt).matches("(?s)\\s*,?\\s*(?:[\\p{L}]+\\s+){0,2}")
+                if (m.end() <= saidAt && m.start() >= s.start() && SPEAKER_GAP.matcher(body.substring(m.end(), saidAt)).matches()
                         && m.actor().country() != null && sides.contains(m.actor().country())) {
                     c.add(m, ParticipantRole.SOURCE);
                 }
@@ -764,7 +771,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             if (!c.sources().isEmpty() && OBJECT_SPEECH.matcher(c.trigger).matches()) {
                 // "Zelenskyy thanked Biden and both parties": whom a thanks or an accusation is for
-                actors.stream().filter(m -> m.start() >= te && body.substring(te, m.start()).matches("\\s*(?:the\\s+)?"))
+                actors.stream().filter(m -> m.start() >= te && DIRECT_OBJECT_GAP.matcher(body.substring(te, m.start())).matches())
                         .findFirst().ifPresent(m -> c.add(m, ParticipantRole.TARGET));
             }
         }
@@ -803,7 +810,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             for (ActorMention m : actors) {
                 // a state before the noun as its modifier: "a U.S. proposal", "the Russian offer"
-                if (m.end() <= ts && body.substring(m.end(), ts).matches("[\\s-]+") && m.actor().kind() == ActorKind.STATE
+                if (m.end() <= ts && MODIFIER_GAP.matcher(body.substring(m.end(), ts)).matches() && m.actor().kind() == ActorKind.STATE
                         && MODIFIED.matcher(body.substring(Math.max(s.start(), m.start() - 5), m.start())).find()) {
                     c.add(m, ParticipantRole.SOURCE);
                     support = true;
@@ -827,7 +834,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     String gap = body.substring(te, m.start()).toLowerCase(Locale.ROOT);
                     // "a video call of G7 leaders": who meet or call is said with "of" too, not who is invaded
                     boolean ofParties = SYMMETRIC.contains(type) && gap.matches("(?s)\\s+of\\s+(?:the\\s+)?");
-                    if (ofParties || gap.matches("(?s)\\s+(?:" + PARTICIPLES + "\\s+)?(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}")
+                    if (ofParties || WITH_PARTIES.matcher(gap).matches()
                             || gap.matches("(?s)\\s+(?:and|,)\\s+") && !c.participants.isEmpty()) {
                         c.light |= PARTICIPLE.matcher(gap).lookingAt(); // "the agreements reached by Biden": a predicate of its own
                         ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
@@ -1053,7 +1060,7 @@ public final class PatternEventExtractor implements EventExtractor {
             TimeValue v = d.value();
             boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
             if (mode == EventMode.PLANNED && MOVABLE.contains(type) && v != null && v.isAnchored() && v.widthInDays() == 1 && v.latest().isBefore(published)
-                    && d.text() != null && d.text().matches("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")) {
+                    && d.text() != null && COMING_WEEKDAY.matcher(d.text()).matches()) {
                 LocalDate day = v.earliest().plusDays(7); // "said he would travel on Wednesday": the Wednesday to come
                 return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
             }
