@@ -105,6 +105,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern WITH_PARTIES = Pattern.compile(
             "(?s)\\s+(?:" + PARTICIPLES + "\\s+)?(?:with|between|by|to)\\s+(?:the\\s+|a\\s+|[\\p{L}]+\\s+){0,3}");
     private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern PLACE_OF = Pattern.compile(
+            "\\s+(?:city|capital|town|port|resort|village|region|province) of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -963,6 +965,10 @@ public final class PatternEventExtractor implements EventExtractor {
             while (m.find()) {
                 int at = s.start() + m.start(1);
                 String name = m.group(1);
+                Matcher of = PLACE_OF.matcher(body).region(s.start() + m.end(1), s.end());
+                if (of.lookingAt()) {
+                    name = of.group(1); // "in the Saudi city of Jeddah": Jeddah
+                }
                 String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
                 int nameEnd = s.start() + m.end(1);
                 boolean possessive = name.endsWith("'s") || name.endsWith("’s");

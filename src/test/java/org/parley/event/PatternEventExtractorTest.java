@@ -371,4 +371,10 @@ class PatternEventExtractorTest {
         Event talks = only(events, EventType.MEET);
         assertTrue(ids(talks).containsAll(Set.of("marco-rubio", "faisal-bin-farhan")), EventScorer.describe(talks));
     }
+
+    @Test
+    void theCityOfAPlaceIsThePlace() {
+        Event talks = only(read("2025-03-12", "Marco Rubio met Andrii Sybiha in the Saudi city of Jeddah on Tuesday.\n"), EventType.MEET);
+        assertEquals("Jeddah", talks.place(), EventScorer.describe(talks));
+    }
 }
