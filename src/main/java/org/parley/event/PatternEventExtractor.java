@@ -54,6 +54,7 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b"
                     + "|\\b(?:said|says)\\s(?=(?:the|a|an|it|they|he|she|we)\\s|(?-i:\\p{Lu}))"
+                    + "|,\\s*and\\s+(?=(?-i:\\p{Lu})\\p{L}+\\s+(?-i:\\p{Ll}+ed|said|met|spoke|told|flew)\\b)"
                     + "|,\\s*as(?![\\p{L}])(?!\\s+(?:well|part|of|in|a|an|saying|expected|planned|agreed)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
@@ -107,6 +108,9 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern PLACE_OF = Pattern.compile(
             "\\s+(?:city|capital|town|port|resort|village|region|province) of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:that|which|who|whom|where)\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "\\b(?:in|at|near|outside|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s*$");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -129,7 +133,7 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_EVENT = Pattern.compile(
-            "\\b(?:at|during|in)\\s+(?:the|that|this|their|its)\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
+            "\\b(?:(?:at|during|in)\\s+(?:the|that|this|their|its)|as\\s+(?:the|their))\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
                     + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "three days after", "less than a day after": a gap from another event, not a date of its own. */
@@ -161,8 +165,10 @@ public final class PatternEventExtractor implements EventExtractor {
      * Patterns that the methods below once compiled at every call (String.matches, replaceAll, split): compiled once
      * here, the same expressions. The names say what each one looks for.
      */
-    private static final Pattern SAID_AT_END = Pattern.compile("(?s)\\s+(?:said|says|reported|added|announced)\\s*[.!]?\\s*");
-    private static final Pattern AFTER_COMMA = Pattern.compile("(?s).*,\\s*(?:the\\s+|a\\s+)?");
+    /** "..., Moscow said.", "...," spokeswoman Mao Ning told a regular news briefing in Beijing.": who reports it. */
+    private static final Pattern SAID_AT_END = Pattern.compile(
+            "(?s)\\s+(?:said|says|reported|added|announced|told\\s+(?:reporters|journalists|a\\s|an\\s|the\\s)[^,;.]{0,60})\\s*[.!]?\\s*");
+    private static final Pattern AFTER_COMMA = Pattern.compile("(?s).*[,”\"]\\s*(?:the\\s+|a\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)who|whom|which|where");
@@ -396,7 +402,9 @@ public final class PatternEventExtractor implements EventExtractor {
             int datelineEnd = dateline.lookingAt() ? base + dateline.end() : base;
             for (ActorMention m : actorsIn(datelineEnd, s.end())) { // "WASHINGTON/BRUSSELS -" says where it was written
                 boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
-                if (!inAttribution && !gazetteer.isMedia(m.actor())) {
+                boolean qualifiesPlace = m.actor().kind() == ActorKind.STATE
+                        && PLACE_BEFORE.matcher(body.substring(Math.max(s.start(), m.start() - 60), m.start())).find();
+                if (!inAttribution && !gazetteer.isMedia(m.actor()) && !qualifiesPlace) { // "in Bali, Indonesia": a place
                     actors.add(m);
                 }
             }
@@ -805,6 +813,7 @@ public final class PatternEventExtractor implements EventExtractor {
         /** Parties of an event named by a noun; false when nothing supports it as an event of its own. */
         private boolean nounParts(Candidate c, Sentence s, EventType type, int ts, int te, int[] w, List<ActorMention> actors) {
             boolean support = false;
+            boolean bothSidesNamed = false;
             String before = body.substring(Math.max(s.start(), ts - 40), ts);
             if (GENERIC.matcher(before).find() && !NEGATION_BEFORE.matcher(before).find()) {
                 // "any annexation ... has no legal value" names a kind of event; "had not engaged in any talks" denies one
@@ -890,7 +899,8 @@ public final class PatternEventExtractor implements EventExtractor {
                         }
                     }
                 }
-                support = support || initial && !c.participants.isEmpty() || c.light && !c.participants.isEmpty();
+                bothSidesNamed = c.light && BOTH_SIDES.matcher(body.substring(w[0], ts)).find();
+                support = support || initial && !c.participants.isEmpty() || c.light && (!c.participants.isEmpty() || bothSidesNamed);
             }
             boolean dated = !timesIn(Math.max(s.start(), ts - 25), Math.min(s.end(), te + 30)).isEmpty();
             if (PROSPECTIVE_OBJECT.matcher(before).find() || NOT_YET.matcher(before).find() || NO_DATE.matcher(before).find()) {
@@ -909,7 +919,8 @@ public final class PatternEventExtractor implements EventExtractor {
                 int[] clause = say.find() ? new int[] {w[0], say.start(), w[2], w[3]} : w;
                 verbParts(c, s, type, ts, te, clause, actors);
             }
-            return (support || dated) && !c.participants.isEmpty();
+            // "the two leaders had agreed to hold another summit": the sides come from the events before
+            return (support || dated) && (!c.participants.isEmpty() || bothSidesNamed);
         }
 
         private EventMode mode(Sentence s, int ts, int[] w, EventPatterns.Trigger trig) {
@@ -1033,6 +1044,10 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
                 if (said && t.start() >= te && !saidWhen(te, t.start())) {
                     continue; // a date in what was said is not the date of saying it
+                }
+                if (predicate && !said && t.start() >= w[1] && w[1] < s.end()
+                        && CLAUSE_WORD.matcher(body).region(w[1], s.end()).lookingAt()) {
+                    continue; // "resume the talks that Beijing cut off in August 2022": August is the cut-off's
                 }
                 int distance = t.start() >= te ? t.start() - te : ts - t.end();
                 if (t.end() <= ts && COORDINATION.matcher(body.substring(t.end(), ts)).find()) {

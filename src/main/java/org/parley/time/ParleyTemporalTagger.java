@@ -71,6 +71,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    private static final Pattern YEAR_AFTER_DAY = Pattern.compile("(?i)\\s*,?\\s*(?:last|next|this) year");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
     private static final Set<String> ABBREVIATIONS = loadAbbreviations();
     private static final int DATELINE_WITHIN = 200;
@@ -201,6 +202,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             }
         }
         joinTimesToDays(text, found);
+        joinYearsToDays(text, found);
         joinRanges(text, found);
         for (NattyReader.Hit n : natty.addLongTail(text, c.anchor,
                 found.stream().map(f -> new int[] {f.start, f.end}).toList(), sentenceStart, sentenceEnd)) {
@@ -378,6 +380,30 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             a.value = new TimeValue(TimexType.TIME, day.period.value() + clock, time.value.mod(),
                     day.period.start(), day.period.start());
             a.period = day.period;
+            a.end = b.end;
+            found.remove(i + 1);
+        }
+    }
+
+    /**
+     * "Nov. 14 last year", "on March 3 this year": the year named after a day or month without one is its year, so
+     * the two are one expression (on their own, "Nov. 14" would be read in the year of the story).
+     */
+    private static void joinYearsToDays(String text, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            boolean dayOrMonth = a.period != null && (a.period.grain() == Grain.DAY || a.period.grain() == Grain.MONTH)
+                    && !a.explicitYear && a.value.type() == TimexType.DATE;
+            if (!dayOrMonth || b.period == null || b.period.grain() != Grain.YEAR
+                    || !YEAR_AFTER_DAY.matcher(text.substring(a.end, b.end)).matches()) {
+                continue;
+            }
+            int year = b.period.start().getYear();
+            LocalDate start = a.period.start().withYear(year);
+            Period p = a.period.grain() == Grain.DAY ? Period.day(start) : Period.month(year, start.getMonthValue());
+            a.value = p.toValue(a.value.mod());
+            a.period = p;
             a.end = b.end;
             found.remove(i + 1);
         }

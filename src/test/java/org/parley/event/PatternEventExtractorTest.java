@@ -377,4 +377,25 @@ class PatternEventExtractorTest {
         Event talks = only(read("2025-03-12", "Marco Rubio met Andrii Sybiha in the Saudi city of Jeddah on Tuesday.\n"), EventType.MEET);
         assertEquals("Jeddah", talks.place(), EventScorer.describe(talks));
     }
+
+    @Test
+    void aStateAfterAPlaceNameQualifiesThePlace() {
+        Event bali = only(read("2023-11-16", "Joe Biden and Xi Jinping first met in Bali, Indonesia, on November 14 last year.\n"), EventType.MEET);
+        assertTrue(!ids(bali).contains("indonesia"), EventScorer.describe(bali));
+        assertEquals("2022-11-14", bali.date().value().value(), EventScorer.describe(bali));
+    }
+
+    @Test
+    void aSpokeswomanWhoToldABriefingReportsTheStance() {
+        Event stance = only(read("2023-11-16", "\"China firmly opposes it,\" foreign ministry spokeswoman Mao Ning told a regular "
+                + "news briefing on Thursday.\n"), EventType.REJECT);
+        assertEquals(Set.of("china"), ids(stance), EventScorer.describe(stance));
+    }
+
+    @Test
+    void talksThatACountryCutOffKeepTheirOwnDate() {
+        Event agreement = only(read("2023-11-16", "Joe Biden and Xi Jinping agreed on Wednesday to restore military talks that "
+                + "Beijing cut off in August 2022.\n"), EventType.AGREE);
+        assertEquals("2023-11-15", agreement.date().value().value(), EventScorer.describe(agreement));
+    }
 }
