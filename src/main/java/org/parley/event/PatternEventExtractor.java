@@ -3,11 +3,8 @@ package org.parley.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +15,11 @@ import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
 import org.parley.model.AnnotatedArticle;
-import org.parley.model.Article;
 import org.parley.model.DateBasis;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
-import org.parley.model.Mention;
 import org.parley.model.Participant;
 import org.parley.model.ParticipantRole;
 import org.parley.model.Sentence;
@@ -132,15 +127,6 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern BOTH_SIDES = Pattern.compile(
             "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT_EVENT = Pattern.compile(
-            "\\b(?:(?:at|during|in)\\s+(?:the|that|this|their|its)|as\\s+(?:the|their))\\s+(?:[\\p{L}-]+\\s+)?(meeting|call|talks|visit|summit|conversation|phone call|ceremony)\\b"
-                    + "|\\b(?:the same day|later that day|that day|hours later|hours earlier|minutes later|shortly afterwards?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "three days after", "less than a day after": a gap from another event, not a date of its own. */
-    private static final Pattern RELATIVE_GAP = Pattern.compile(
-            "(?i)(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
-    private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(?:in|over|within) the (?:coming|next few) days\\b");
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -224,7 +210,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 all.add(c);
             }
         }
-        r.dateByReference(all);
+        new ReferenceDates(article, r.body, r.published, patterns).dateByReference(all);
         List<Event> events = new ArrayList<>();
         for (Candidate c : all) {
             if (c.type == EventType.STATEMENT && !c.statementWorthy) {
@@ -268,7 +254,7 @@ public final class PatternEventExtractor implements EventExtractor {
      * give their mentions and time expressions in text order; a binary search keeps a long article linear
      * where a scan of every mention for every sentence took minutes.
      */
-    private static <T> int firstStartingAt(List<T> inTextOrder, java.util.function.ToIntFunction<T> startOf, int offset) {
+    static <T> int firstStartingAt(List<T> inTextOrder, java.util.function.ToIntFunction<T> startOf, int offset) {
         int lo = 0;
         int hi = inTextOrder.size();
         while (lo < hi) {
@@ -1016,13 +1002,13 @@ public final class PatternEventExtractor implements EventExtractor {
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : timesIn(s.start(), s.end())) {
-                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || RELATIVE_GAP.matcher(t.text()).find()) {
+                if (quoted[t.start()] && !triggerQuoted || isDateline(s, t) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
                     continue;
                 }
                 if (w.length > 3 && w[2] >= 0 && t.start() >= w[2] && t.end() <= w[3]) {
                     continue; // "Putin, who had proposed the talks on May 11, did not travel": May 11 is the proposal's
                 }
-                Matcher gap = RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
+                Matcher gap = ReferenceDates.RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
                 if (t.end() <= ts && gap.find()) {
                     continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
                 }
@@ -1061,7 +1047,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     best = t;
                 }
             }
-            if (best != null && bestDistance >= 1000 && AT_EVENT.matcher(body.substring(s.start(), ts)).find()) {
+            if (best != null && bestDistance >= 1000 && ReferenceDates.AT_EVENT.matcher(body.substring(s.start(), ts)).find()) {
                 // "At that meeting they agreed to an exchange, which was carried out in late May": the meeting's date
                 return EventDate.none();
             }
@@ -1105,104 +1091,6 @@ public final class PatternEventExtractor implements EventExtractor {
             String gap = body.substring(te, dateStart);
             return gap.length() <= 50 && !gap.matches("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*")
                     && actorsIn(te, dateStart).isEmpty();
-        }
-
-        /**
-         * Dates that come from elsewhere: "after a meeting" (ANAPHOR), a noun pointing back to a dated event of its
-         * type, the sentence before (CONTEXT), and, for articles that tell their own day's news, the publication date.
-         */
-        void dateByReference(List<Candidate> all) {
-            for (Candidate c : all) {
-                if (c.date.basis() == DateBasis.NONE) {
-                    gapDate(all, c);
-                }
-            }
-            for (Candidate c : all) {
-                if (c.date.basis() != DateBasis.NONE) {
-                    continue;
-                }
-                String st = c.sentence.text();
-                for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
-                    Matcher m = RequiredLiterals.matcher(e.getValue(), st);
-                    if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
-                        Candidate anchor = anchor(all, c, e.getKey(), false);
-                        if (anchor != null) {
-                            c.date = new EventDate(after(anchor.date.value()), DateBasis.ANAPHOR, m.group().trim());
-                            break;
-                        }
-                    }
-                }
-            }
-            for (Candidate c : all) {
-                if (c.date.basis() != DateBasis.NONE) {
-                    continue;
-                }
-                Matcher at = RequiredLiterals.matcher(AT_EVENT, c.sentence.text());
-                if (at.find()) {
-                    EventType type = at.group(1) == null ? null
-                            : at.group(1).toLowerCase(Locale.ROOT).matches("call|conversation|phone call") ? EventType.CALL : EventType.MEET;
-                    Candidate anchor = null;
-                    for (Candidate o : all) {
-                        boolean typeFits = type == null || o.type == type || type == EventType.MEET && o.type == EventType.NEGOTIATE;
-                        if (o != c && typeFits && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
-                                && o.sentence.index() <= c.sentence.index()
-                                && (anchor == null || o.sharesActor(c) || !anchor.sharesActor(c))) {
-                            anchor = o; // the latest one before, preferring one with a party in common
-                        }
-                    }
-                    if (anchor != null) {
-                        c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, at.group().trim());
-                    }
-                }
-            }
-            for (Candidate c : all) {
-                if (c.date.basis() == DateBasis.NONE && !c.verb) {
-                    Candidate anchor = anchor(all, c, c.type, true);
-                    if (anchor != null) {
-                        c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, anchor.date.text());
-                    }
-                }
-            }
-            for (Candidate c : all) {
-                if (c.date.basis() == DateBasis.NONE) {
-                    EventDate context = context(all, c);
-                    boolean ahead = c.mode == EventMode.PLANNED || c.mode == EventMode.HYPOTHETICAL;
-                    if (context != null && ahead && context.value().latest().isBefore(published)) {
-                        context = null; // a plan is not dated by what happened before it was made
-                    }
-                    if (context != null) {
-                        c.date = context;
-                    }
-                }
-            }
-            for (Candidate c : all) {
-                if (c.date.basis() == DateBasis.NONE && c.mode == EventMode.PLANNED && COMING_DAYS.matcher(c.sentence.text()).find()) {
-                    LocalDate from = published.plusDays(1);
-                    String week = String.format(Locale.ROOT, "%d-W%02d", from.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                            from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                    c.date = new EventDate(new TimeValue(TimexType.DATE, week, null, from, published.plusDays(7)), DateBasis.TEXT,
-                            "in the coming days");
-                }
-            }
-            boolean ownDay = tellsItsOwnDay(all);
-            EventDate lead = ownDay ? leadDay(all) : null;
-            for (Candidate c : all) {
-                if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() == DateBasis.NONE && lead != null) {
-                    c.date = lead; // a story of one day: what its people said without a date was said that day
-                }
-                if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() != DateBasis.TEXT
-                        && c.date.basis() != DateBasis.CONTEXT) {
-                    c.statementWorthy = false;
-                }
-                boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
-                if (c.date.basis() == DateBasis.NONE && lead != null && happened) {
-                    c.date = lead;
-                }
-                if (c.date.basis() == DateBasis.NONE && ownDay && happened) {
-                    c.date = new EventDate(new TimeValue(TimexType.DATE, published.toString(), null, published, published),
-                            DateBasis.PUBLICATION, null);
-                }
-            }
         }
 
         /**
@@ -1257,293 +1145,6 @@ public final class PatternEventExtractor implements EventExtractor {
             }
         }
 
-        /**
-         * "X came three days after Y spoke by phone": Y is dated by X's date less the gap; "X struck on Saturday,
-         * less than a day after Y signed" likewise.
-         */
-        private void gapDate(List<Candidate> all, Candidate c) {
-            Matcher g = RequiredLiterals.matcher(RELATIVE_GAP, c.sentence.text());
-            if (!g.find() || c.sentence.start() + g.end() > c.triggerStart) {
-                return;
-            }
-            int at = c.sentence.start() + g.start();
-            Candidate anchor = null;
-            for (Candidate o : all) {
-                boolean before = o.sentence.index() < c.sentence.index() || o.sentence == c.sentence && o.triggerStart < at;
-                if (o != c && before && o.date.basis() != DateBasis.NONE && o.date.value().isAnchored()
-                        && o.date.value().widthInDays() == 1) {
-                    anchor = o;
-                }
-            }
-            if (anchor == null) {
-                return;
-            }
-            String n = g.group(1).toLowerCase(Locale.ROOT);
-            int days = n.matches("\\d+") ? Integer.parseInt(n) : Math.max(1, NUMBERS.indexOf(n));
-            if (g.group(2).startsWith("week")) {
-                days *= 7;
-            }
-            boolean after = g.group(3).equalsIgnoreCase("after") || g.group(3).equalsIgnoreCase("later");
-            LocalDate d = after ? anchor.date.value().earliest().minusDays(days) : anchor.date.value().earliest().plusDays(days);
-            c.date = new EventDate(new TimeValue(TimexType.DATE, d.toString(), null, d, d), DateBasis.ANAPHOR, g.group());
-        }
-
-        /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */
-        private boolean nearestBefore(List<Candidate> all, Candidate c, int at) {
-            if (c.triggerStart >= at) {
-                return false;
-            }
-            for (Candidate o : all) {
-                if (o != c && o.sentence == c.sentence && o.triggerStart > c.triggerStart && o.triggerStart < at) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** A dated event of a type that an undated one refers to: sharing a party when {@code sameParties}. */
-        private Candidate anchor(List<Candidate> all, Candidate c, EventType type, boolean sameParties) {
-            Candidate found = null;
-            int count = 0;
-            for (Candidate o : all) {
-                if (o == c || o.type != type || o.date.basis() != DateBasis.TEXT || !o.date.value().isAnchored()) {
-                    continue;
-                }
-                if (sameParties && !o.sharesActor(c)) {
-                    continue;
-                }
-                if (c.mode == EventMode.ASSERTED && (o.mode == EventMode.PLANNED || o.mode == EventMode.HYPOTHETICAL)) {
-                    continue; // "after the talks" points to talks held, not to a visit still to come
-                }
-                if (o.sentence.index() == c.sentence.index() && !sameParties) {
-                    continue;
-                }
-                count++;
-                if (found == null || referenceDistance(o, c) < referenceDistance(found, c)) {
-                    found = o;
-                }
-            }
-            return sameParties && count > 1 ? null : found;
-        }
-
-        /** How far back an event is from a reference to it; one told later is a worse fit ("after the talks"). */
-        private int referenceDistance(Candidate o, Candidate c) {
-            int d = c.sentence.index() - o.sentence.index();
-            return d >= 0 ? d : 100 - d;
-        }
-
-        private EventDate context(List<Candidate> all, Candidate c) {
-            int idx = c.sentence.index();
-            for (int back = 1; back <= 3; back++) {
-                for (Candidate o : all) {
-                    boolean ahead = o.mode == EventMode.PLANNED || o.mode == EventMode.HYPOTHETICAL;
-                    boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
-                    if (o.sentence.index() == idx - back && (o.date.basis() == DateBasis.TEXT || o.date.basis() == DateBasis.ANAPHOR)
-                            && o.sharesActor(c) && !(ahead && happened)) { // a plan's day does not date what has happened
-                        return new EventDate(o.date.value(), DateBasis.CONTEXT, o.date.text());
-                    }
-                }
-            }
-            // the same paragraph, with no paragraph break between
-            // the latest date before the sentence and after the paragraph's start, looked for backwards
-            int paragraphStart = body.lastIndexOf('\n', c.sentence.start() - 1);
-            List<TimeExpression> times = article.times();
-            for (int i = firstStartingAt(times, TimeExpression::start, c.sentence.start()) - 1; i >= 0; i--) {
-                TimeExpression t = times.get(i);
-                if (t.start() <= paragraphStart) {
-                    break;
-                }
-                boolean later = t.value().isAnchored() && t.value().earliest().isAfter(published);
-                boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
-                if (later && happened) {
-                    continue; // "due to visit on Monday": a day to come does not date what has happened
-                }
-                if (t.end() <= c.sentence.start() && t.value().isAnchored() && t.value().type() == TimexType.DATE) {
-                    return new EventDate(t.value(), DateBasis.CONTEXT, t.text());
-                }
-            }
-            return null;
-        }
-
-        /** The day the article's lead tells of, when it is within three days of publication; else null. */
-        private EventDate leadDay(List<Candidate> all) {
-            for (Candidate o : all) {
-                if (o.sentence.index() > 3) {
-                    break;
-                }
-                TimeValue v = o.date.value();
-                if (o.mode == EventMode.PLANNED || o.mode == EventMode.HYPOTHETICAL || v != null && v.isAnchored() && v.earliest().isAfter(published)) {
-                    continue; // a lead about a plan tells no day on which things happened
-                }
-                if (o.date.basis() == DateBasis.TEXT && v.isAnchored() && v.widthInDays() == 1
-                        && Math.abs(v.earliest().toEpochDay() - published.toEpochDay()) <= 3) {
-                    return new EventDate(v, DateBasis.CONTEXT, o.date.text());
-                }
-            }
-            return null;
-        }
-
-        /** Whether the article tells the news of its own day: its latest explicit day or month is within a week of publication. */
-        private boolean tellsItsOwnDay(List<Candidate> all) {
-            LocalDate latest = null;
-            for (TimeExpression t : article.times()) {
-                TimeValue v = t.value();
-                if (v.isAnchored() && v.type() == TimexType.DATE && v.widthInDays() <= 31 && !v.latest().isAfter(published)
-                        && (latest == null || v.latest().isAfter(latest))) {
-                    latest = v.latest();
-                }
-            }
-            return latest == null || published.toEpochDay() - latest.toEpochDay() <= 7;
-        }
     }
 
-    /**
-     * The time just after an anchor: after "the end of 2023" is the start of 2024; after a month, the month that
-     * follows; after a day, the two weeks that follow.
-     */
-    static TimeValue after(TimeValue anchor) {
-        String v = anchor.value();
-        if (v.matches("\\d{4}")) {
-            int y = Integer.parseInt(v);
-            boolean end = anchor.mod() == org.parley.model.TimexMod.END || anchor.latest().getMonthValue() == 12 && anchor.earliest().getMonthValue() >= 7;
-            if (end) {
-                return new TimeValue(TimexType.DATE, String.valueOf(y + 1), org.parley.model.TimexMod.START,
-                        LocalDate.of(y + 1, 1, 1), LocalDate.of(y + 1, 4, 30));
-            }
-            return new TimeValue(TimexType.DATE, v, org.parley.model.TimexMod.AFTER, anchor.earliest(), anchor.latest());
-        }
-        if (v.matches("\\d{4}-\\d{2}")) {
-            LocalDate next = anchor.latest().plusDays(1);
-            return new TimeValue(TimexType.DATE, String.format(Locale.ROOT, "%04d-%02d", next.getYear(), next.getMonthValue()),
-                    null, next, next.withDayOfMonth(next.lengthOfMonth()));
-        }
-        LocalDate from = anchor.latest().plusDays(1);
-        return new TimeValue(TimexType.DATE, v, org.parley.model.TimexMod.AFTER, from, from.plusDays(13));
-    }
-
-    /** An event as read from one sentence, before dates from elsewhere and merging. */
-    static final class Candidate {
-        final EventType type;
-        final String cameo;
-        final Sentence sentence;
-        String trigger;
-        final int triggerStart;
-        boolean verb;
-        /** A noun's date taken from elsewhere in its sentence, which a verb's event of the sentence may own instead. */
-        boolean dateFar;
-        int left;
-        final Map<String, Participant> participants = new LinkedHashMap<>();
-        EventMode mode = EventMode.ASSERTED;
-        EventDate date = EventDate.none();
-        String place;
-        String attribution;
-        boolean statementWorthy = true;
-        boolean needsOwnDate;
-        /** A host of talks told before ("hosted the talks"): not one of their sides. */
-        boolean hosted;
-        /** A noun after a light verb ("held talks"), which is dated and peopled like a verb. */
-        boolean light;
-        /** Where a noun's own participants end ("a meeting between Zelensky, Trump and Vance"): its date may follow. */
-        int phraseEnd;
-        /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
-        int part;
-
-        Candidate(EventType type, String cameo, Sentence sentence, String trigger, int triggerStart) {
-            this.type = type;
-            this.cameo = cameo;
-            this.sentence = sentence;
-            this.trigger = trigger;
-            this.triggerStart = triggerStart;
-        }
-
-        void add(ActorMention m, ParticipantRole part) {
-            Participant old = participants.get(m.actor().id());
-            if (old != null && rank(old.part()) <= rank(part)) {
-                return;
-            }
-            participants.put(m.actor().id(), new Participant(m.actor(), m.role(), part));
-        }
-
-        private static int rank(ParticipantRole r) {
-            return switch (r) {
-                case SOURCE -> 0;
-                case TARGET -> 1;
-                case OTHER -> 2;
-            };
-        }
-
-        List<Actor> sources() {
-            return participants.values().stream().filter(p -> p.part() == ParticipantRole.SOURCE).map(Participant::actor).toList();
-        }
-
-        List<Actor> objects() {
-            return participants.values().stream().filter(p -> p.part() != ParticipantRole.SOURCE).map(Participant::actor).toList();
-        }
-
-        boolean sharesActor(Candidate o) {
-            for (String id : participants.keySet()) {
-                if (o.participants.containsKey(id)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether another report of the same type in the same sentence tells the same happening: same mode, no other date. */
-        boolean sameHappening(Candidate o) {
-            if (mode != o.mode || part != o.part) {
-                return false;
-            }
-            if (!participants.isEmpty() && !o.participants.isEmpty() && !sharesActor(o)) {
-                return false; // "Canada would sign an agreement, while Italy's Meloni was expected to sign one"
-            }
-            if ((verb || light) && (o.verb || o.light) && !objects().isEmpty() && !o.objects().isEmpty()
-                    && objects().stream().noneMatch(o.objects()::contains)) {
-                return false; // "held talks with Wang ... and later met Xi": one visitor, two meetings
-            }
-            if (date.basis() == DateBasis.TEXT && o.date.basis() == DateBasis.TEXT) {
-                return date.value().overlaps(o.date.value()) || date.value().value().equals(o.date.value().value());
-            }
-            return true;
-        }
-
-        /** Joins another trigger of the same type and happening in the same sentence. */
-        Candidate absorb(Candidate o) {
-            Candidate first = this.verb || !o.verb ? this : o;
-            Candidate second = first == this ? o : this;
-            for (Participant p : second.participants.values()) {
-                Participant old = first.participants.get(p.actor().id());
-                if (old == null || rank(p.part()) < rank(old.part())) {
-                    first.participants.put(p.actor().id(), p);
-                }
-            }
-            if (first.date.basis() == DateBasis.NONE) {
-                first.date = second.date;
-            }
-            if (first.place == null) {
-                first.place = second.place;
-            }
-            if (!first.trigger.equalsIgnoreCase(second.trigger)) {
-                first.trigger = first.triggerStart <= second.triggerStart
-                        ? first.trigger + " … " + second.trigger : second.trigger + " … " + first.trigger;
-            }
-            return first;
-        }
-
-        Event toEvent(Article article, EventPatterns patterns) {
-            List<Participant> parts = new ArrayList<>(participants.values());
-            parts.sort(Comparator.comparingInt(p -> rank(p.part())));
-            List<Participant> withRoles = new ArrayList<>();
-            LocalDate day = date.value() != null && date.value().isAnchored() ? date.value().earliest() : article.published();
-            for (Participant p : parts) {
-                String role = p.actor().roleOn(day).map(org.parley.model.Role::title).orElse(p.role());
-                withRoles.add(new Participant(p.actor(), role, p.part()));
-            }
-            Mention mention = new Mention(article.id(), article.published(), article.title(), article.url(),
-                    sentence.text(), sentence.start(), sentence.end(), trigger);
-            String summary = EventIds.summary(type, mode, withRoles, patterns.summaries.get(type), place);
-            return new Event(EventIds.id(type, mode, withRoles, date), type, mode, date, withRoles, place, summary,
-                    attribution, List.of(mention));
-        }
-    }
 }
