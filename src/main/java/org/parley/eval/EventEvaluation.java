@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.parley.actor.NameFolding;
 import org.parley.eval.EventScorer.ArticleScore;
 import org.parley.eval.GoldTimeline.GoldEvent;
 import org.parley.event.ArticlePipeline;
@@ -15,7 +16,6 @@ import org.parley.event.HappeningMerger;
 import org.parley.ingest.ArticleFolder;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.model.Mention;
 import org.parley.model.Problem;
 
 /**
@@ -94,7 +94,11 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
         return out;
     }
 
-    private static Map<String, Boolean> merges(Map<GoldTimeline, String> articleIds, List<Event> merged) {
+    private static String words(String text) {
+        return text == null ? "" : NameFolding.key(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    static Map<String, Boolean> merges(Map<GoldTimeline, String> articleIds, List<Event> merged) {
         Map<String, List<Map.Entry<GoldTimeline, GoldEvent>>> byId = new LinkedHashMap<>();
         articleIds.keySet().forEach(t -> t.events().forEach(
                 g -> byId.computeIfAbsent(g.id(), k -> new ArrayList<>()).add(Map.entry(t, g))));
@@ -108,7 +112,10 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                 boolean all = true;
                 for (Map.Entry<GoldTimeline, GoldEvent> t : told) {
                     String article = articleIds.get(t.getKey());
-                    boolean fromIt = e.mentions().stream().map(Mention::article).anyMatch(article::equals);
+                    // a mention of that very happening: its sentence holds the gold evidence, not just any sentence
+                    String evidence = words(t.getValue().evidence());
+                    boolean fromIt = e.mentions().stream().anyMatch(m -> m.article().equals(article)
+                            && (evidence.isEmpty() || words(m.sentence()).contains(evidence)));
                     all &= fromIt && EventScorer.matches(t.getKey(), t.getValue(), e, true);
                 }
                 if (all) {
