@@ -106,6 +106,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:that|which|who|whom|where)\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile(
             "\\b(?:in|at|near|outside|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s*$");
+    /** A capitalised word right before a state's name, inside a sentence: "Ford Canada", "Air France". */
+    private static final Pattern COMPANY_WORD = Pattern.compile("(?<=\\p{Ll}[,;]?\\s)\\p{Lu}\\p{Ll}+\\s$");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -390,6 +392,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
                 boolean qualifiesPlace = m.actor().kind() == ActorKind.STATE
                         && PLACE_BEFORE.matcher(body.substring(Math.max(s.start(), m.start() - 60), m.start())).find();
+                // "Ford Canada said", "Air France": a company named after a state is not the state
+                boolean inCompanyName = m.actor().kind() == ActorKind.STATE
+                        && COMPANY_WORD.matcher(body.substring(Math.max(s.start(), m.start() - 30), m.start())).find()
+                        && actorsIn(Math.max(s.start(), m.start() - 30), m.start()).isEmpty();
+                qualifiesPlace |= inCompanyName;
                 if (!inAttribution && !gazetteer.isMedia(m.actor()) && !qualifiesPlace) { // "in Bali, Indonesia": a place
                     actors.add(m);
                 }

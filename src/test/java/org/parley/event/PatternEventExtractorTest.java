@@ -398,4 +398,10 @@ class PatternEventExtractorTest {
                 + "Beijing cut off in August 2022.\n"), EventType.AGREE);
         assertEquals("2023-11-15", agreement.date().value().value(), EventScorer.describe(agreement));
     }
+
+    @Test
+    void aCompanyNamedAfterAStateIsNotTheState() {
+        List<Event> events = read("1987-03-04", "Exports rose, and on Tuesday Ford Canada said it met Japan's demands.\n");
+        assertTrue(events.stream().noneMatch(e -> ids(e).contains("canada")), events.stream().map(EventScorer::describe).toList().toString());
+    }
 }
