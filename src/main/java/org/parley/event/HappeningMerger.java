@@ -146,7 +146,6 @@ public final class HappeningMerger implements EventMerger {
         return keys;
     }
 
-    /** The keys under which groups that may take an event are filed: its months and its years. */
     /**
      * The parties an event is filed and found under: each actor and each actor's country, so that "the Kremlin's
      * account of Thursday's call" finds the Putin-Bennett call of its article (a merge across articles still needs
@@ -178,6 +177,7 @@ public final class HappeningMerger implements EventMerger {
         return keys;
     }
 
+    /** The keys under which groups that may take an event are filed: its months and its years. */
     private static List<String> lookupKeys(Event e) {
         TimeValue v = e.date().value();
         List<String> keys = new ArrayList<>();
