@@ -65,6 +65,7 @@ public final class HappeningMerger implements EventMerger {
                 best.add(e);
             }
         }
+        groups = talksIntoMeetings(groups);
         for (Event e : later) {
             Group home = null;
             int fits = 0;
@@ -97,6 +98,47 @@ public final class HappeningMerger implements EventMerger {
         out.sort(Comparator.comparing((Event e) -> e.date().value() == null || !e.date().value().isAnchored()
                 ? java.time.LocalDate.MAX : e.date().value().earliest()).thenComparing(Event::id));
         return out;
+    }
+
+    /**
+     * "Blinken and Wang discussed Taiwan on Friday" in one report and "Blinken and Wang met on Friday" in another tell
+     * one happening: a negotiation of a day or a week whose parties all take part in a meeting or call of the same
+     * days joins it (the meeting or call names what happened; the discussion is what was done there).
+     */
+    private static List<Group> talksIntoMeetings(List<Group> groups) {
+        Map<String, List<Group>> talks = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type() == EventType.MEET || g.type() == EventType.CALL) {
+                for (String key : fileKeys(g.head)) {
+                    talks.computeIfAbsent(asTalk(key), k -> new ArrayList<>()).add(g);
+                }
+            }
+        }
+        List<Group> kept = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            Group home = null;
+            if (g.type() == EventType.NEGOTIATE && g.head.date().value().widthInDays() <= 7) {
+                for (String key : lookupKeys(g.head)) {
+                    for (Group t : talks.getOrDefault(asTalk(key), List.of())) {
+                        if (t.mode() == g.mode() && t.head.date().value().widthInDays() <= 7
+                                && t.head.date().value().overlaps(g.head.date().value()) && t.takesAllPartiesOf(g)
+                                && t.placeFits(g.head) && (home == null || t.order < home.order)) {
+                            home = t;
+                        }
+                    }
+                }
+            }
+            if (home == null) {
+                kept.add(g);
+            } else {
+                g.members.forEach(home::add);
+            }
+        }
+        return kept;
+    }
+
+    private static String asTalk(String key) {
+        return "TALK" + key.substring(key.indexOf('|'));
     }
 
     /** An event with the keys of its canonical place, computed once. */
@@ -233,6 +275,16 @@ public final class HappeningMerger implements EventMerger {
             if (place == null) {
                 place = e.place();
             }
+        }
+
+        /** Whether every party of another group takes part here, by itself or by its country. */
+        boolean takesAllPartiesOf(Group other) {
+            for (String id : other.parties) {
+                if (!parties.contains(id)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean sharesParty(Event e) {

@@ -125,4 +125,19 @@ class HappeningMergerTest {
         assertEquals(2, merger.merge(List.of(event(EventType.STATEMENT, day("2024-02-16"), "a1", RUBIO),
                 event(EventType.STATEMENT, day("2024-02-16"), "a1", blinken))).size());
     }
+
+    @Test
+    void aDiscussionOfTheDayOfAMeetingOfItsPartiesIsThatMeeting() {
+        Actor wang = new Actor("wang-yi", "Wang Yi", ActorKind.PERSON, "CHN", List.of(), List.of());
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.NEGOTIATE, day("2025-02-15"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, day("2025-02-15"), "a2", LAVROV, RUBIO),
+                event(EventType.NEGOTIATE, day("2025-02-20"), "a4", RUBIO, LAVROV)));
+        assertEquals(List.of(EventType.MEET, EventType.NEGOTIATE), merged.stream().map(Event::type).toList(), "the 20th is another day");
+        assertEquals(2, merged.get(0).mentions().size());
+        List<Event> apart = merger.merge(List.of(
+                event(EventType.MEET, day("2025-02-15"), "a2", LAVROV, RUBIO),
+                event(EventType.NEGOTIATE, day("2025-02-15"), "a3", wang, LAVROV)));
+        assertEquals(2, apart.size(), "Wang is no party of the meeting");
+    }
 }
