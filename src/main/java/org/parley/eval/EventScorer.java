@@ -251,14 +251,22 @@ public final class EventScorer {
         Matcher iso = ISO.matcher(monthsAsNumbers(rule));
         boolean specific = lower.contains("any event") || lower.contains("an event dated") || type != null || !named.isEmpty();
         if (lower.contains("dated") && iso.find() && specific) {
-            LocalDate[] bad = GoldTimeline.interval(iso.group(1), null);
+            // every date the rule names ("dated 2025-08-16 or 2025-08-17"), and the mode it names, if any
+            List<LocalDate[]> bad = new ArrayList<>();
+            do {
+                LocalDate[] span = GoldTimeline.interval(iso.group(1), null);
+                if (span != null) {
+                    bad.add(span);
+                }
+            } while (iso.find());
+            EventMode mode = modeNamed(rule);
             for (Event e : system) {
                 TimeValue v = e.date().value();
-                if (bad == null || v == null || !v.isAnchored() || type != null && e.type() != type || !hasAll(gold, named, e, 1)
-                        || !doneBy(gold, doers(gold, rule), e)) {
+                if (v == null || !v.isAnchored() || type != null && e.type() != type || !hasAll(gold, named, e, 1)
+                        || !doneBy(gold, doers(gold, rule), e) || mode != null && e.mode() != mode) {
                     continue;
                 }
-                if (!v.earliest().isBefore(bad[0]) && !v.latest().isAfter(bad[1])) {
+                if (bad.stream().anyMatch(b -> !v.earliest().isBefore(b[0]) && !v.latest().isAfter(b[1]))) {
                     broken.add(describe(e));
                 }
             }
@@ -304,7 +312,18 @@ public final class EventScorer {
     }
 
     private static final Pattern MEETING_WORDS = Pattern.compile("(?i)\\b(?:meeting|summit)\\b");
+    private static final Pattern REFUSAL_WORDS = Pattern.compile("(?i)\\b(?:refusal|rejection)\\b");
     private static final Pattern CALL_WORDS = Pattern.compile("(?i)\\b(?:phone call|call)\\b");
+
+    /** "a held (ASSERTED) meeting", "a PLANNED call": the mode a rule is about, or null for any. */
+    private static EventMode modeNamed(String rule) {
+        for (EventMode m : EventMode.values()) {
+            if (Pattern.compile("\\b" + m.name() + "\\b").matcher(rule).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private static EventType typeNamed(String rule) {
         for (EventType t : EventType.values()) {
@@ -315,6 +334,9 @@ public final class EventScorer {
         // "the Moscow meeting dated May 2022" names its type in words
         if (MEETING_WORDS.matcher(rule).find()) {
             return EventType.MEET;
+        }
+        if (REFUSAL_WORDS.matcher(rule).find()) {
+            return EventType.REJECT;
         }
         return CALL_WORDS.matcher(rule).find() ? EventType.CALL : null;
     }

@@ -109,4 +109,18 @@ class EventScorerTest {
         EventScorer.ArticleScore score = EventScorer.score(gold, List.of(byEu, byUs));
         assertTrue(score.missed().isEmpty(), score.missed().toString());
     }
+
+    @Test
+    void aDatedRuleChecksEveryDateItNamesAndTheModeItNames() {
+        GoldTimeline gold = new GoldTimeline(Path.of("g.json"), "a.txt", null, LocalDate.of(2025, 8, 17),
+                Map.of("Donald Trump", Set.of("donald trump", "trump")), List.of(), List.of());
+        Actor trump = new Actor("donald-trump", "Donald Trump", ActorKind.PERSON, "USA", List.of(), List.of());
+        List<Mention> evidence = List.of(new Mention("a", LocalDate.of(2025, 8, 17), "T", null, "Trump met.", 0, 10, "met"));
+        Event planned = new Event("p", EventType.MEET, EventMode.PLANNED,
+                new EventDate(value("2025-08-18", null, "2025-08-18", "2025-08-18"), DateBasis.TEXT, "Monday"),
+                List.of(new Participant(trump, null, ParticipantRole.SOURCE)), null, "", null, evidence);
+        assertTrue(EventScorer.check(gold, "a held (ASSERTED) MEET of Trump dated 2025-08-18", List.of(planned)).isEmpty());
+        assertFalse(EventScorer.check(gold, "a MEET of Trump dated 2025-08-16 or 2025-08-18", List.of(planned)).isEmpty(),
+                "the second date named");
+    }
 }
