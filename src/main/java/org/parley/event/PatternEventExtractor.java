@@ -31,6 +31,7 @@ import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexType;
+import org.parley.text.FoldedText;
 import org.parley.text.RequiredLiterals;
 
 /**
@@ -403,7 +404,7 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private String attribution(String st, int base, List<int[]> spans) {
             String found = null;
-            String folded = RequiredLiterals.fold(st);
+            FoldedText folded = FoldedText.of(st);
             Matcher m = RequiredLiterals.matcher(ACCORDING, st, folded);
             if (m.find()) {
                 found = m.group(1).trim();
@@ -443,7 +444,7 @@ public final class PatternEventExtractor implements EventExtractor {
         /** Trigger matches of a sentence, longest first at each place, none inside another. */
         private List<int[]> triggers(String st, int base) {
             List<int[]> all = new ArrayList<>();
-            String folded = RequiredLiterals.fold(st);
+            FoldedText folded = FoldedText.of(st);
             for (int i = 0; i < patterns.triggers.size(); i++) {
                 if (!triggerWords.get(i).mayMatch(folded)) {
                     continue;
@@ -756,7 +757,7 @@ public final class PatternEventExtractor implements EventExtractor {
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
             int best = -1;
-            String nearFolded = RequiredLiterals.fold(near);
+            FoldedText nearFolded = FoldedText.of(near);
             for (EventPatterns.Cue cue : patterns.cues) {
                 Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
                 while (m.find()) {
