@@ -231,6 +231,8 @@ public final class PatternEventExtractor implements EventExtractor {
         private final String body;
         private final boolean[] quoted;
         private final LocalDate published;
+        private Sentence boundariesOf;
+        private List<int[]> boundaries;
 
         Reading(AnnotatedArticle article, AnalyzedText text) {
             this.article = article;
@@ -477,12 +479,11 @@ public final class PatternEventExtractor implements EventExtractor {
             int right = s.end();
             int skipStart = -1;
             int skipEnd = -1;
-            Matcher b = BOUNDARY.matcher(s.text());
-            while (b.find()) {
-                int bs = s.start() + b.start();
-                int be = s.start() + b.end();
+            for (int[] b : boundaries(s)) {
+                int bs = b[0];
+                int be = b[1];
                 if (be <= ts) {
-                    boolean relative = RELATIVE_WORD.matcher(b.group()).matches();
+                    boolean relative = b[2] == 1;
                     int comma = body.indexOf(',', be);
                     if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
                         skipStart = bs;
@@ -496,6 +497,23 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             return new int[] {left, said ? te : right, skipStart, skipEnd};
+        }
+
+        /**
+         * The clause boundaries of a sentence, {start, end, 1 for a relative pronoun}, found once for all its triggers:
+         * each trigger asks for its window once or twice, and the search was the extractor's hottest after the triggers.
+         */
+        private List<int[]> boundaries(Sentence s) {
+            if (s != boundariesOf) {
+                boundaries = new ArrayList<>();
+                Matcher b = BOUNDARY.matcher(s.text());
+                while (b.find()) {
+                    boundaries.add(new int[] {s.start() + b.start(), s.start() + b.end(),
+                        RELATIVE_WORD.matcher(b.group()).matches() ? 1 : 0});
+                }
+                boundariesOf = s;
+            }
+            return boundaries;
         }
 
         /**
