@@ -60,7 +60,25 @@ public final class NameFolding {
      * actor stage's hottest frame.
      */
     public static String key(String name) {
+        if (isKey(name)) {
+            return name; // already folded (a word of the folded text, a key built before): nothing to copy
+        }
         return appendKey(new StringBuilder(name.length()), name, 0, name.length()).toString().trim();
+    }
+
+    /** Whether a text is its own key: every character folded, single spaces, nothing to trim at either end. */
+    private static boolean isKey(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) <= ' ' || name.charAt(n - 1) <= ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (fold(c) != c || c == ' ' && name.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

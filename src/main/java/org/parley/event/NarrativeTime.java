@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Article;
+import org.parley.text.RequiredLiterals;
 
 /**
  * The day an article's story is told from: its publication date, unless an editor's note says the story was
@@ -29,7 +30,7 @@ public final class NarrativeTime {
     /** The narrative day of an article: an earlier first publication its note states, else its publication date. */
     public static LocalDate of(Article article) {
         String head = article.body().substring(0, Math.min(article.body().length(), NOTE_WINDOW));
-        Matcher m = FIRST_PUBLISHED.matcher(head);
+        Matcher m = RequiredLiterals.matcher(FIRST_PUBLISHED, head);
         if (m.find()) {
             for (DateTimeFormatter f : FORMS) {
                 try {

@@ -26,6 +26,7 @@ import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexType;
+import org.parley.text.FoldedText;
 import org.parley.text.RequiredLiterals;
 
 /**
@@ -275,6 +276,8 @@ public final class PatternEventExtractor implements EventExtractor {
         private final String body;
         private final boolean[] quoted;
         private final LocalDate published;
+        private Sentence boundariesOf;
+        private List<int[]> boundaries;
 
         Reading(AnnotatedArticle article, AnalyzedText text) {
             this.article = article;
@@ -468,7 +471,7 @@ public final class PatternEventExtractor implements EventExtractor {
 
         private String attribution(String st, int base, List<int[]> spans) {
             String found = null;
-            String folded = RequiredLiterals.fold(st);
+            FoldedText folded = FoldedText.of(st);
             Matcher m = RequiredLiterals.matcher(ACCORDING, st, folded);
             if (m.find()) {
                 found = m.group(1).trim();
@@ -510,7 +513,7 @@ public final class PatternEventExtractor implements EventExtractor {
         /** Trigger matches of a sentence, longest first at each place, none inside another. */
         private List<int[]> triggers(String st, int base) {
             List<int[]> all = new ArrayList<>();
-            String folded = RequiredLiterals.fold(st);
+            FoldedText folded = FoldedText.of(st);
             for (int i = 0; i < patterns.triggers.size(); i++) {
                 if (!triggerWords.get(i).mayMatch(folded)) {
                     continue;
@@ -543,12 +546,11 @@ public final class PatternEventExtractor implements EventExtractor {
             int right = s.end();
             int skipStart = -1;
             int skipEnd = -1;
-            Matcher b = BOUNDARY.matcher(s.text());
-            while (b.find()) {
-                int bs = s.start() + b.start();
-                int be = s.start() + b.end();
+            for (int[] b : boundaries(s)) {
+                int bs = b[0];
+                int be = b[1];
                 if (be <= ts) {
-                    boolean relative = RELATIVE_WORD.matcher(b.group()).matches();
+                    boolean relative = b[2] == 1;
                     int comma = body.indexOf(',', be);
                     if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
                         skipStart = bs;
@@ -570,6 +572,23 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             return new int[] {left, said ? te : right, skipStart, skipEnd};
+        }
+
+        /**
+         * The clause boundaries of a sentence, {start, end, 1 for a relative pronoun}, found once for all its triggers:
+         * each trigger asks for its window once or twice, and the search was the extractor's hottest after the triggers.
+         */
+        private List<int[]> boundaries(Sentence s) {
+            if (s != boundariesOf) {
+                boundaries = new ArrayList<>();
+                Matcher b = BOUNDARY.matcher(s.text());
+                while (b.find()) {
+                    boundaries.add(new int[] {s.start() + b.start(), s.start() + b.end(),
+                        RELATIVE_WORD.matcher(b.group()).matches() ? 1 : 0});
+                }
+                boundariesOf = s;
+            }
+            return boundaries;
         }
 
         /**
@@ -929,7 +948,7 @@ public final class PatternEventExtractor implements EventExtractor {
             String near = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length));
             EventMode mode = EventMode.ASSERTED;
             int best = -1;
-            String nearFolded = RequiredLiterals.fold(near);
+            FoldedText nearFolded = FoldedText.of(near);
             for (EventPatterns.Cue cue : patterns.cues) {
                 Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
                 while (m.find()) {

@@ -43,6 +43,11 @@ import org.parley.model.Participant;
  * One thread at a time uses an instance.
  */
 public final class LuceneEventIndex implements AutoCloseable {
+    /**
+     * The stored fields the merge reads of each article, so that re-reading every article at the end of a run leaves
+     * bodies and annotations undecoded.
+     */
+    private static final Set<String> MERGE_FIELDS = Set.of(EventSchema.RAW_EVENTS, EventSchema.ARTICLE_ID, EventSchema.SOURCE);
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;
@@ -151,7 +156,7 @@ public final class LuceneEventIndex implements AutoCloseable {
             Map<String, String> sources = new TreeMap<>();
             StoredFields stored = reader.storedFields();
             for (ScoreDoc sd : all(searcher, EventSchema.ARTICLE)) {
-                Document d = stored.document(sd.doc);
+                Document d = stored.document(sd.doc, MERGE_FIELDS);
                 raw.addAll(EventSchema.rawEventsFromJson(d.get(EventSchema.RAW_EVENTS)));
                 sources.put(d.get(EventSchema.ARTICLE_ID), d.get(EventSchema.SOURCE));
             }

@@ -11,7 +11,9 @@ import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,11 +36,31 @@ public final class PublicationDates {
     private PublicationDates() {
     }
 
+    /**
+     * Dates already read, by their text: a wire archive gives the same few hundred date strings to thousands of stories,
+     * and trying the formats one by one was a visible cost of ingest. Cleared when full, so it stays small.
+     */
+    private static final Map<String, Optional<LocalDate>> READ = new ConcurrentHashMap<>();
+    private static final int READ_AT_MOST = 4096;
+
     /** The day the text names, or empty when it names none, an impossible one, or an ambiguous one. */
     public static Optional<LocalDate> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
+        Optional<LocalDate> known = READ.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (READ.size() >= READ_AT_MOST) {
+            READ.clear();
+        }
+        Optional<LocalDate> date = read(text);
+        READ.put(text, date);
+        return date;
+    }
+
+    private static Optional<LocalDate> read(String text) {
         String cleaned = ORDINAL.matcher(SPACES.matcher(text.strip()).replaceAll(" ")).replaceAll("$1");
         if (cleaned.isEmpty() || cleaned.length() > 80) {
             return Optional.empty();

@@ -43,11 +43,20 @@ public record RequiredLiterals(List<String> words) {
 
     /** Whether a {@link #fold folded} text holds one of the words, so that the pattern may match; always when none are known. */
     public boolean mayMatch(String foldedText) {
+        return holdsOne(foldedText::contains);
+    }
+
+    /** The same for a text whose pairs of characters are known, which rules most absent words out at once. */
+    public boolean mayMatch(FoldedText text) {
+        return holdsOne(text::contains);
+    }
+
+    private boolean holdsOne(java.util.function.Predicate<String> text) {
         if (words.isEmpty()) {
             return true;
         }
         for (String w : words) {
-            if (foldedText.contains(w)) {
+            if (text.test(w)) {
                 return true;
             }
         }
@@ -59,12 +68,12 @@ public record RequiredLiterals(List<String> words) {
      * which finds nothing, as the text would have: the pattern is not run along the text.
      */
     public static Matcher matcher(Pattern pattern, String text) {
-        return matcher(pattern, text, fold(text));
+        return pattern.matcher(of(pattern).mayMatch(fold(text)) ? text : "");
     }
 
-    /** The same with the text already {@link #fold folded}, when several patterns look at one text. */
-    public static Matcher matcher(Pattern pattern, String text, String foldedText) {
-        return pattern.matcher(of(pattern).mayMatch(foldedText) ? text : "");
+    /** The same with the text already folded, when several patterns look at one text. */
+    public static Matcher matcher(Pattern pattern, String text, FoldedText folded) {
+        return pattern.matcher(of(pattern).mayMatch(folded) ? text : "");
     }
 
     /** A text folded one character for one, as the regular expression engine compares characters ignoring case. */

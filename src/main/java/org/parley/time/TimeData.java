@@ -121,10 +121,22 @@ final class TimeData {
         byFirstWord = Map.copyOf(index);
     }
 
+    /**
+     * The words as one alternation, longest first, behind a look-ahead for their first letters: the engine tries the
+     * alternatives one by one, and at a digit or a word none of them starts with (most places a rule is tried) the
+     * look-ahead fails at once instead of after every alternative. It changes nothing that matches.
+     */
     private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+        String alternatives = words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
+        if (words.isEmpty() || words.stream().anyMatch(String::isEmpty)) {
+            return alternatives;
+        }
+        StringBuilder firsts = new StringBuilder("(?=[");
+        words.stream().map(w -> w.charAt(0)).distinct().sorted().forEach(c -> firsts.append(
+                Character.isLetterOrDigit(c) ? String.valueOf(c) : String.format(Locale.ROOT, "\\x{%x}", (int) c)));
+        return firsts.append("])").append(alternatives).toString();
     }
 
     /** Lets the abbreviations of an alternation ("feb", "tues") take a period, full names not. */

@@ -27,6 +27,18 @@ class NameFoldingTest {
     }
 
     @Test
+    void aKeyIsItsOwnKey() {
+        for (String name : new String[] {"Recep Tayyip Erdoğan", "  the\tKremlin ", "u.s.", "a  b", "x\u00a0y", "\u0001a", "é"}) {
+            String key = NameFolding.key(name);
+            assertEquals(key, NameFolding.key(key), name);
+        }
+        String folded = "recep tayyip erdogan";
+        org.junit.jupiter.api.Assertions.assertSame(folded, NameFolding.key(folded), "a key is returned as it is");
+        assertEquals("a b", NameFolding.key("a  b"));
+        assertEquals("x y", NameFolding.key("x\u00a0y"));
+    }
+
+    @Test
     void aSlugJoinsLettersAndDigitsWithHyphens() {
         assertEquals("recep-tayyip-erdogan", NameFolding.slug("Recep Tayyip Erdoğan"));
     }
