@@ -393,14 +393,13 @@ public final class PatternEventExtractor implements EventExtractor {
             int datelineEnd = dateline.lookingAt() ? base + dateline.end() : base;
             for (ActorMention m : actorsIn(datelineEnd, s.end())) { // "WASHINGTON/BRUSSELS -" says where it was written
                 boolean inAttribution = attributionSpans.stream().anyMatch(a -> m.start() >= a[0] && m.end() <= a[1]);
-                boolean qualifiesPlace = m.actor().kind() == ActorKind.STATE
+                // "in Bali, Indonesia": the state names where the place is; "Ford Canada said": a company's name
+                boolean placeName = m.actor().kind() == ActorKind.STATE
                         && PLACE_BEFORE.matcher(body.substring(Math.max(s.start(), m.start() - 60), m.start())).find();
-                // "Ford Canada said", "Air France": a company named after a state is not the state
-                boolean inCompanyName = m.actor().kind() == ActorKind.STATE
+                boolean companyName = m.actor().kind() == ActorKind.STATE
                         && COMPANY_WORD.matcher(body.substring(Math.max(s.start(), m.start() - 30), m.start())).find()
                         && actorsIn(Math.max(s.start(), m.start() - 30), m.start()).isEmpty();
-                qualifiesPlace |= inCompanyName;
-                if (!inAttribution && !gazetteer.isMedia(m.actor()) && !qualifiesPlace) { // "in Bali, Indonesia": a place
+                if (!inAttribution && !gazetteer.isMedia(m.actor()) && !placeName && !companyName) {
                     actors.add(m);
                 }
             }
