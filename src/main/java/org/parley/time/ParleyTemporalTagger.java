@@ -249,6 +249,9 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
+                if (!data.mayBeFirstWord(text, i, j)) {
+                    continue; // no rule starts with this word
+                }
                 key = text.substring(i, j).toLowerCase(Locale.ROOT);
             }
             List<TimeData.Rule> rules = data.byFirstWord.get(key);

@@ -45,6 +45,8 @@ final class TimeData {
     final List<Rule> rules;
     /** The patterns that may start at a word, by the word in lower case; {@link #DIGIT} for digits. */
     final Map<String, List<Rule>> byFirstWord;
+    private static final int FIRST_WORD_BITS = 1 << 12;
+    private final long[] firstWordHashes = new long[FIRST_WORD_BITS / 64];
     /** The key of a word that starts with a digit (or an apostrophe before one, as in "'90s"). */
     static final String DIGIT = "{DIGIT}";
 
@@ -119,6 +121,29 @@ final class TimeData {
         rules = List.copyOf(list);
         index.replaceAll((k, v) -> List.copyOf(v));
         byFirstWord = Map.copyOf(index);
+        for (String key : byFirstWord.keySet()) {
+            int h = key.hashCode();
+            firstWordHashes[(h & FIRST_WORD_BITS - 1) >>> 6] |= 1L << h;
+            firstWordHashes[(h >>> 16 & FIRST_WORD_BITS - 1) >>> 6] |= 1L << (h >>> 16);
+        }
+    }
+
+    /**
+     * Whether the word {@code text[from, to)}, lower-cased, may be a key of {@link #byFirstWord}: answered from the
+     * hash codes of the keys without cutting and lower-casing the word, which the tagger did for every word of every
+     * article though few are keys. A "no" is certain; a word with a character outside ASCII always gets "maybe".
+     */
+    boolean mayBeFirstWord(CharSequence text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return (firstWordHashes[(h & FIRST_WORD_BITS - 1) >>> 6] & 1L << h) != 0
+                && (firstWordHashes[(h >>> 16 & FIRST_WORD_BITS - 1) >>> 6] & 1L << (h >>> 16)) != 0;
     }
 
     /**

@@ -15,6 +15,24 @@ import org.parley.text.RequiredLiterals;
 
 class TimeRulesWordsTest {
     @Test
+    void everyFirstWordOfARuleMayStartOneInAnyCaseAndMostOtherWordsMayNot() {
+        TimeData data = new TimeData();
+        for (String key : data.byFirstWord.keySet()) {
+            if (key.equals(TimeData.DIGIT)) {
+                continue; // digits are told apart before any word is looked up
+            }
+            String upper = key.toUpperCase(java.util.Locale.ROOT);
+            assertTrue(data.mayBeFirstWord(" " + upper + " ", 1, upper.length() + 1), key);
+        }
+        int refused = 0;
+        String[] others = {"said", "mln", "dlrs", "pct", "company", "shares", "Reuters", "profit", "oil", "bank"};
+        for (String w : others) {
+            refused += data.mayBeFirstWord(w, 0, w.length()) || data.byFirstWord.containsKey(w) ? 0 : 1;
+        }
+        assertTrue(refused >= others.length - 2, "words that start no rule are mostly refused at once: " + refused);
+    }
+
+    @Test
     void everyRuleMatchesOnlyTextHoldingOneOfItsWords() throws IOException {
         List<String> texts = new ArrayList<>();
         texts.add("In the first quarter of 1987, about 12 months ago, on Feb. 26, 1987 at 10 a.m. EST, in the 20th "
