@@ -51,6 +51,8 @@ public final class PatternEventExtractor implements EventExtractor {
             "(?<![\\p{L}])(?:that|but|while|which|who|whom|where|because|although|whereas|so)(?![\\p{L}])|;|:|\\bas saying\\b"
                     + "|\\b(?:said|says)\\s(?=(?:the|a|an|it|they|he|she|we)\\s|(?-i:\\p{Lu}))"
                     + "|,\\s*and\\s+(?=(?-i:\\p{Lu})\\p{L}+\\s+(?-i:\\p{Ll}+ed|said|met|spoke|told|flew)\\b)"
+                    // "after then-House Speaker Nancy Pelosi visited Taiwan": a clause of its own, with its own subject
+                    + "|\\b(?:after|before|since|when|until)\\s+(?=(?:then-)?(?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.-]*){0,4}\\s+(?-i:\\p{Ll}+ed|said|met|flew|went|had|was|were)\\b)"
                     + "|,\\s*as(?![\\p{L}])(?!\\s+(?:well|part|of|in|a|an|saying|expected|planned|agreed)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
@@ -109,6 +111,12 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b(?:in|at|near|outside|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s*$");
     /** A capitalised word right before a state's name, inside a sentence: "Ford Canada", "Air France". */
     private static final Pattern COMPANY_WORD = Pattern.compile("(?<=\\p{Ll}[,;]?\\s)\\p{Lu}\\p{Ll}+\\s$");
+    private static final Pattern AND_VERB = Pattern.compile("(?i)\\band\\s+(?:also\\s+|later\\s+)?$");
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat\\s*$");
+    /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
+    private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead of|in the run-up to|in the lead-up to|before)\\b");
+    /** "after Pelosi visited": a clause with a subject of its own, which the main clause's subject is not. */
+    private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("(?i)\\b(?:after|before|since|when|until)\\s+$");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
@@ -698,8 +706,11 @@ public final class PatternEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            // "Xi told Biden that Taiwan remained the most sensitive issue and urged Washington ...": a verb joined by
+            // "and" after a that-clause goes with the teller, not with the that-clause's subject
+            boolean afterThatClause = !passive && AND_VERB.matcher(before).find() && THAT_BEFORE.matcher(body.substring(s.start(), w[0])).find();
             for (ActorMention m : actors) {
-                if (m.start() >= w[2] && m.end() <= w[3]) {
+                if (m.start() >= w[2] && m.end() <= w[3] || afterThatClause) {
                     continue;
                 }
                 if (m.end() <= ts && m.start() >= w[0]) {
@@ -730,7 +741,8 @@ public final class PatternEventExtractor implements EventExtractor {
                     targetTaken = true;
                 }
             }
-            if (c.sources().isEmpty() && type != EventType.STATEMENT && !BOTH_SIDES.matcher(before).find()) {
+            boolean subordinate = SUBORDINATE_BEFORE.matcher(body.substring(s.start(), w[0])).find();
+            if (c.sources().isEmpty() && type != EventType.STATEMENT && !BOTH_SIDES.matcher(before).find() && !subordinate) {
                 ActorMention subject = enclosingSubject(s, w[0], actors);
                 if (subject != null) {
                     c.add(subject, ParticipantRole.SOURCE);
@@ -1056,6 +1068,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (said && t.start() >= te && !saidWhen(te, t.start())) {
                     continue; // a date in what was said is not the date of saying it
                 }
+                if (t.start() >= te && AHEAD_OF.matcher(body.substring(te, t.start())).find()) {
+                    continue;
+                }
                 if (predicate && !said && t.start() >= w[1] && w[1] < s.end()
                         && CLAUSE_WORD.matcher(body).region(w[1], s.end()).lookingAt()) {
                     continue; // "resume the talks that Beijing cut off in August 2022": August is the cut-off's
@@ -1149,7 +1164,7 @@ public final class PatternEventExtractor implements EventExtractor {
             if (c.participants.size() >= 2) {
                 return;
             }
-            String head = body.substring(c.sentence.start(), c.triggerStart);
+            String head = body.substring(Math.max(c.sentence.start(), c.left), c.triggerStart); // the trigger's own clause
             if (!BOTH_SIDES.matcher(head).find()) {
                 return;
             }

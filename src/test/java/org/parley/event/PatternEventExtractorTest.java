@@ -404,4 +404,28 @@ class PatternEventExtractorTest {
         List<Event> events = read("1987-03-04", "Exports rose, and on Tuesday Ford Canada said it met Japan's demands.\n");
         assertTrue(events.stream().noneMatch(e -> ids(e).contains("canada")), events.stream().map(EventScorer::describe).toList().toString());
     }
+
+    @Test
+    void aVerbJoinedAfterAThatClauseGoesWithTheTeller() {
+        Event appeal = only(read("2023-11-16", "Xi Jinping told Joe Biden on Wednesday that Taiwan remained the most sensitive issue "
+                + "and urged Washington to stop arming the island.\n"), EventType.APPEAL);
+        assertTrue(ids(appeal).contains("xi-jinping") && !ids(appeal).contains("taiwan"), EventScorer.describe(appeal));
+    }
+
+    @Test
+    void aDateAheadOfSomethingElseIsThatThingsDate() {
+        Event appeal = only(read("2023-11-16", "Joe Biden asked Beijing on Wednesday to respect Taiwan's electoral process ahead of "
+                + "the island's presidential election in January.\n"), EventType.APPEAL);
+        assertEquals("2023-11-15", appeal.date().value().value(), EventScorer.describe(appeal));
+    }
+
+    @Test
+    void aSubordinateClauseHasItsOwnSubject() {
+        List<Event> events = read("2023-11-16", "Joe Biden and Xi Jinping met on Wednesday.\n"
+                + "The leaders agreed to restore military talks that Beijing cut off in August 2022, after then-House Speaker "
+                + "Nancy Pelosi visited Taiwan.\n");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEET && e.date().value() != null
+                && e.date().value().value().startsWith("2022") && ids(e).contains("xi-jinping")),
+                events.stream().map(EventScorer::describe).toList().toString());
+    }
 }
