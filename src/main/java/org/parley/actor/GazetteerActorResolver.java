@@ -52,7 +52,7 @@ public final class GazetteerActorResolver implements ActorResolver {
             "official", "territory", "territories", "provinces", "regions", "delegations", "sides", "leaders",
             "ministers", "negotiating team", "team", "envoy", "envoys", "president", "leader", "missiles", "missile",
             "drones", "jets", "warplanes", "artillery", "port", "city", "town", "capital", "positions", "border");
-    /** "He said" opening a sentence: the pronoun is the speaker the sentence before named first. */
+    /** "He said", "She also urged" opening a sentence: the person the sentence before named first, its subject. */
     private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?:^|(?<=[.!?\u201d\"]\\s))(He|She)(?=\\s+(?:also\\s+)?(?:said|says|told|added|warned|stressed|insisted|called|urged|asked|accused|demanded|proposed|rejected|noted|argued|met|spoke)\\b)",
             Pattern.MULTILINE);
     /** "It hosted", "It said" opening a sentence: a state or body acting, never "It was" or "It is". */

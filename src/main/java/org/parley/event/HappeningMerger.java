@@ -277,7 +277,7 @@ public final class HappeningMerger implements EventMerger {
             }
         }
 
-        /** Whether every party of another group takes part here, by itself or by its country. */
+        /** Whether every party of another group takes part here. */
         boolean takesAllPartiesOf(Group other) {
             for (String id : other.parties) {
                 if (!parties.contains(id)) {

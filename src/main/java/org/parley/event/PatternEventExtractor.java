@@ -3,6 +3,7 @@ package org.parley.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class PatternEventExtractor implements EventExtractor {
     /** A naming of an event as what is proposed, sought or refused: the event has not happened. */
     private static final Pattern PROSPECTIVE_OBJECT = Pattern.compile(
             "(?i)\\b(?:proposed|proposes|propose|proposing|offered|offers|suggested|suggests|rejected|rejects|refused|refuses"
-                    + "|called for|calls for|urged|urges|demanded|demands|sought|seeks|seeking|sought)\\s+"
+                    + "|called for|calls for|urged|urges|demanded|demands|sought|seeks|seeking)\\s+"
                     + "(?:(?:an?|the|any|future|possible|direct|new|further|fresh|more|peace|immediate)\\s+){0,3}$");
     /** Happenings planned for a weekday: "would travel on Wednesday" is the Wednesday to come. */
     private static final Set<EventType> MOVABLE = Set.of(EventType.MEET, EventType.CALL, EventType.NEGOTIATE);
@@ -111,7 +112,6 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b(?:in|at|near|outside|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s*$");
     /** A capitalised word right before a state's name, inside a sentence: "Ford Canada", "Air France". */
     private static final Pattern COMPANY_WORD = Pattern.compile("(?<=\\p{Ll}[,;]?\\s)\\p{Lu}\\p{Ll}+\\s$");
-    private static final Pattern AND_VERB = Pattern.compile("(?i)\\band\\s+(?:also\\s+|later\\s+)?$");
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat\\s*$");
     /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
     private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead of|in the run-up to|in the lead-up to|before)\\b");
@@ -159,8 +159,8 @@ public final class PatternEventExtractor implements EventExtractor {
             "congress", "parliament", "senate", "house", "government", "cabinet", "office"); // bodies, not places
 
     /*
-     * Patterns that the methods below once compiled at every call (String.matches, replaceAll, split): compiled once
-     * here, the same expressions. The names say what each one looks for.
+     * Patterns of the methods below that ran on every sentence, compiled once here (the names say what each one looks
+     * for); the few String.matches left run only on rare paths.
      */
     /** "..., Moscow said.", "...," spokeswoman Mao Ning told a regular news briefing in Beijing.": who reports it. */
     private static final Pattern SAID_AT_END = Pattern.compile(
@@ -559,7 +559,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (be <= ts) {
                     boolean relative = b[2] == 1;
                     int comma = body.indexOf(',', be);
-                    if (relative && comma > 0 && comma < ts && body.charAt(bs - 2) == ',') {
+                    if (relative && comma > 0 && comma < ts && bs - 2 >= s.start() && body.charAt(bs - 2) == ',') {
                         skipStart = bs;
                         skipEnd = comma;
                         continue;
@@ -708,7 +708,7 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             // "Xi told Biden that Taiwan remained the most sensitive issue and urged Washington ...": a verb joined by
             // "and" after a that-clause goes with the teller, not with the that-clause's subject
-            boolean afterThatClause = !passive && AND_VERB.matcher(before).find() && THAT_BEFORE.matcher(body.substring(s.start(), w[0])).find();
+            boolean afterThatClause = !passive && AND_SAID.matcher(before).find() && THAT_BEFORE.matcher(body.substring(s.start(), w[0])).find();
             for (ActorMention m : actors) {
                 if (m.start() >= w[2] && m.end() <= w[3] || afterThatClause) {
                     continue;
@@ -761,11 +761,12 @@ public final class PatternEventExtractor implements EventExtractor {
          * said the delegations did not discuss" leaves the speaker out.
          */
         private void speakerForOwnSide(Candidate c, Sentence s, int left, List<ActorMention> actors) {
-            if (!SAID_BEFORE.matcher(body.substring(s.start(), left)).find()) {
+            Matcher said = SAID_BEFORE.matcher(body.substring(s.start(), left));
+            if (!said.find()) {
                 return;
             }
-            int saidAt = body.lastIndexOf("sa", left - 1);
-            Set<String> sides = new java.util.HashSet<>();
+            int saidAt = s.start() + said.start();
+            Set<String> sides = new HashSet<>();
             for (Actor a : c.sources()) {
                 if (a.country() != null) {
                     sides.add(a.country());

@@ -32,7 +32,7 @@ final class ReferenceDates {
             Pattern.CASE_INSENSITIVE);
     /** "three days after", "less than a day after": a gap from another event, not a date of its own. */
     static final Pattern RELATIVE_GAP = Pattern.compile(
-            "(?i)(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
+            "(?i)\\b(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
     private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(?:in|over|within) the (?:coming|next few) days\\b");
 
@@ -172,8 +172,10 @@ final class ReferenceDates {
         if (g.group(2).startsWith("week")) {
             days *= 7;
         }
-        boolean after = g.group(3).equalsIgnoreCase("after") || g.group(3).equalsIgnoreCase("later");
-        LocalDate d = after ? anchor.date.value().earliest().minusDays(days) : anchor.date.value().earliest().plusDays(days);
+        // "X came three days after Y spoke": Y is X less three days; "Three days later they signed": the anchor plus three
+        String word = g.group(3).toLowerCase(Locale.ROOT);
+        boolean earlier = word.equals("after") || word.equals("earlier");
+        LocalDate d = earlier ? anchor.date.value().earliest().minusDays(days) : anchor.date.value().earliest().plusDays(days);
         c.date = new EventDate(new TimeValue(TimexType.DATE, d.toString(), null, d, d), DateBasis.ANAPHOR, g.group());
     }
 

@@ -42,11 +42,15 @@ public final class PublicationDates {
      */
     private static final Map<String, Optional<LocalDate>> READ = new ConcurrentHashMap<>();
     private static final int READ_AT_MOST = 4096;
+    private static final int CACHED_AT_MOST = 100;
 
     /** The day the text names, or empty when it names none, an impossible one, or an ambiguous one. */
     public static Optional<LocalDate> parse(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        if (text.length() > CACHED_AT_MOST) {
+            return read(text); // a whole first line of a file without line breaks: not worth keeping
         }
         Optional<LocalDate> known = READ.get(text);
         if (known != null) {

@@ -7,8 +7,7 @@ package org.parley.text;
  * <p>Why: the event extractor asks a sentence for some two hundred trigger and cue words, nearly all absent; two bit
  * tests per word cost less than a search of the sentence each (see BENCHMARKS.md). A pair is recorded by six bits of
  * each of its characters, so a recorded pair may stand for another one too: the test then falls back to the search,
- * and its answer is always that of {@code text().contains(word)}. Not thread-safe to share while being built, and
- * immutable afterwards.
+ * and its answer is always that of {@code text().contains(word)}. Immutable, so shared freely between threads.
  */
 public final class FoldedText {
     private final String text;

@@ -97,8 +97,8 @@ public record RequiredLiterals(List<String> words) {
                 return UNKNOWN;
             }
             return new RequiredLiterals(found.stream().map(RequiredLiterals::fold).distinct().toList());
-        } catch (Unreadable e) {
-            return UNKNOWN;
+        } catch (RuntimeException e) { // Unreadable, or a pattern shape this reader does not expect
+            return UNKNOWN; // such a pattern is simply always tried
         }
     }
 
@@ -199,6 +199,9 @@ public record RequiredLiterals(List<String> words) {
 
     /** What a group must match, or null for lookarounds and flag settings, which consume nothing of the match. */
     private static String groupBody(String re, int open, int close) {
+        if (close == open + 1) {
+            return null; // "()": an empty group asks for nothing
+        }
         if (open + 1 < close && re.charAt(open + 1) != '?') {
             return re.substring(open + 1, close);
         }

@@ -127,7 +127,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         TimeValue value;
         Period period;
         final String kind;
-        final boolean explicitYear;
+        boolean explicitYear;
 
         Found(int start, int end, TimeValue value, Period period, String kind, boolean explicitYear) {
             this.start = start;
@@ -408,6 +408,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             a.value = p.toValue(a.value.mod());
             a.period = p;
             a.end = b.end;
+            a.explicitYear = true; // a range must not move it to the other end's year
             found.remove(i + 1);
         }
     }
