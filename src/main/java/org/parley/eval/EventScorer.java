@@ -2,7 +2,9 @@ package org.parley.eval;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +72,10 @@ public final class EventScorer {
         List<GoldEvent> order = new ArrayList<>(gold.events());
         order.sort(Comparator.comparing((GoldEvent g) -> !g.must()));
         // a maximum matching (augmenting paths), first over pairs that agree on mode too, so that a held meeting does
-        // not take the place of a planned one, then over all pairs; each gold tries its best-scoring events first
+        // not take the place of a planned one, then over all pairs (which may move a gold event to an event of another mode
+        // when that lets one more gold event be matched); each gold tries its best-scoring events first
         Map<GoldEvent, Event> pairOf = new LinkedHashMap<>();
-        Map<Event, GoldEvent> ownerOf = new java.util.IdentityHashMap<>();
+        Map<Event, GoldEvent> ownerOf = new IdentityHashMap<>();
         for (boolean sameMode : new boolean[] {true, false}) {
             Map<GoldEvent, List<Event>> edges = new LinkedHashMap<>();
             for (GoldEvent g : order) {
@@ -88,7 +91,7 @@ public final class EventScorer {
             }
             for (GoldEvent g : order) {
                 if (!pairOf.containsKey(g)) {
-                    augment(g, edges, pairOf, ownerOf, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                    augment(g, edges, pairOf, ownerOf, Collections.newSetFromMap(new IdentityHashMap<>()));
                 }
             }
         }

@@ -30,9 +30,6 @@ import org.parley.model.TimeValue;
  */
 public final class HappeningMerger implements EventMerger {
     private static final int MAX_YEARS = 6;
-    /** Types where every party does the same thing, so who is named as doing it says nothing. */
-    private static final Set<EventType> DIRECTIONLESS = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
-            EventType.AGREE, EventType.CALL);
 
     @Override
     public List<Event> merge(List<Event> events) {
@@ -314,7 +311,7 @@ public final class HappeningMerger implements EventMerger {
          * sanctions on Russia on one day are two packages, where a meeting is one whoever is named first.
          */
         boolean sameDoer(Event e) {
-            if (DIRECTIONLESS.contains(e.type()) || doers.isEmpty()) {
+            if (PatternEventExtractor.SYMMETRIC.contains(e.type()) || doers.isEmpty()) {
                 return true;
             }
             Set<String> keys = doerKeys(e);

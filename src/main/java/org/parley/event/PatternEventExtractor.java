@@ -44,7 +44,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "through", "by", "of", "in", "for",
             "between", "against", "without", "than", "about", "on", "at", "including", "toward", "towards", "via",
             "over", "among", "into", "under", "behind");
-    private static final Set<EventType> SYMMETRIC = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
+    /** Types where every party does the same thing (a meeting, a call): who is named first says nothing. */
+    static final Set<EventType> SYMMETRIC = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
             EventType.AGREE, EventType.CALL);
     private static final Set<EventType> PLACED = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
             EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);

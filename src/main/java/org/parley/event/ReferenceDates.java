@@ -1,6 +1,7 @@
 package org.parley.event;
 
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,8 +120,8 @@ final class ReferenceDates {
         for (Candidate c : all) {
             if (c.date.basis() == DateBasis.NONE && c.mode == EventMode.PLANNED && COMING_DAYS.matcher(c.sentence.text()).find()) {
                 LocalDate from = published.plusDays(1);
-                String week = String.format(Locale.ROOT, "%d-W%02d", from.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                        from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                String week = String.format(Locale.ROOT, "%d-W%02d", from.get(IsoFields.WEEK_BASED_YEAR),
+                        from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
                 c.date = new EventDate(new TimeValue(TimexType.DATE, week, null, from, published.plusDays(7)), DateBasis.TEXT,
                         "in the coming days");
             }

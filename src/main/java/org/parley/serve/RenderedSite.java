@@ -40,7 +40,7 @@ public final class RenderedSite implements AutoCloseable {
 
     /** What a request does with the file it asked for, while that file's site is kept for it. */
     @FunctionalInterface
-    public interface FileReader<T> {
+    public interface SiteFileReader<T> {
         T read(Path file) throws IOException;
     }
 
@@ -108,7 +108,7 @@ public final class RenderedSite implements AutoCloseable {
         }
     }
 
-    /** The bytes of a file of the site (see {@link #read(String, FileReader)}), or empty when it names none. */
+    /** The bytes of a file of the site (see {@link #read(String, SiteFileReader)}), or empty when it names none. */
     public Optional<byte[]> read(String relative) throws IOException {
         return read(relative, Files::readAllBytes);
     }
@@ -118,7 +118,7 @@ public final class RenderedSite implements AutoCloseable {
      * "actors/jake-sullivan.html"), with that site kept until it returns; empty when the path names no file
      * (no file, a folder, a link, or a path that would leave the site) or the site is closed.
      */
-    public <T> Optional<T> read(String relative, FileReader<T> reader) throws IOException {
+    public <T> Optional<T> read(String relative, SiteFileReader<T> reader) throws IOException {
         Version v = holdCurrent();
         if (v == null) {
             return Optional.empty();

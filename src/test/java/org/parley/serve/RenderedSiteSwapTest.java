@@ -84,7 +84,7 @@ class RenderedSiteSwapTest {
         }
     }
 
-    /** Waits inside a {@link RenderedSite.FileReader}, which may throw only IOException. */
+    /** Waits inside a {@link RenderedSite.SiteFileReader}, which may throw only IOException. */
     private static void await(CountDownLatch latch) throws InterruptedIOException {
         try {
             assertTrue(latch.await(60, TimeUnit.SECONDS), "timed out");
