@@ -303,7 +303,20 @@ public final class HappeningMerger implements EventMerger {
         }
 
         boolean placeFits(Event e) {
-            return place == null || e.place() == null || place.toLowerCase(Locale.ROOT).equals(e.place().toLowerCase(Locale.ROOT));
+            return place == null || e.place() == null || place.toLowerCase(Locale.ROOT).equals(e.place().toLowerCase(Locale.ROOT))
+                    || oneDayOfTwoParties(e);
+        }
+
+        /**
+         * "Anchorage", "Alaska" and "Joint Base Elmendorf-Richardson" are one summit's place named at three depths: on
+         * one day, two parties in common outweigh the words for where.
+         */
+        private boolean oneDayOfTwoParties(Event e) {
+            if (head.date().value().widthInDays() != 1 || e.date().value() == null || e.date().value().widthInDays() != 1) {
+                return false;
+            }
+            long shared = e.actors().stream().filter(p -> parties.contains(p.actor().id())).count();
+            return shared >= 2;
         }
 
         /**

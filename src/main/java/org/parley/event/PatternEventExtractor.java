@@ -137,7 +137,8 @@ public final class PatternEventExtractor implements EventExtractor {
     private static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
     private static final Pattern COORDINATED_OBJECT = Pattern.compile("(?:,\\s*)?\\band\\s+(?:(?:with|then)\\s+)?(?:the\\s+)?");
     private static final Pattern BOTH_SIDES = Pattern.compile(
-            "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders|the two countries|both countries|they)\\b",
+            "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders"
+                    + "|the two presidents|the presidents|the two heads of state|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
@@ -984,7 +985,9 @@ public final class PatternEventExtractor implements EventExtractor {
                     && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
                 return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
             }
-            if (DENIAL.matcher(near).find()) {
+            // "Ushakov denied a report that the two presidents had agreed ...": the that-clause is what is denied
+            if (DENIAL.matcher(near).find() || THAT_BEFORE.matcher(body.substring(s.start(), w[0])).find()
+                    && DENIAL.matcher(body.substring(s.start(), w[0])).find()) {
                 return EventMode.DENIED;
             }
             if (mode == EventMode.NEGATED && REPORTING.matcher(sentenceBefore).find()

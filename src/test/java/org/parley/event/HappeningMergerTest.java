@@ -140,4 +140,18 @@ class HappeningMergerTest {
                 event(EventType.NEGOTIATE, day("2025-02-15"), "a3", wang, LAVROV)));
         assertEquals(2, apart.size(), "Wang is no party of the meeting");
     }
+
+    @Test
+    void oneDaysMeetingOfTheSamePartiesIsOneWhateverDepthItsPlaceIsNamedAt() {
+        Event alaska = withPlace(event(EventType.MEET, day("2025-08-15"), "a1", RUBIO, LAVROV), "Alaska");
+        Event base = withPlace(event(EventType.MEET, day("2025-08-15"), "a2", LAVROV, RUBIO), "Joint Base Elmendorf-Richardson");
+        assertEquals(1, merger.merge(List.of(alaska, base)).size());
+        Event otherDay = withPlace(event(EventType.MEET, new TimeValue(TimexType.DATE, "2025-08", null, LocalDate.of(2025, 8, 1),
+                LocalDate.of(2025, 8, 31)), "a3", LAVROV, RUBIO), "Moscow");
+        assertEquals(2, merger.merge(List.of(alaska, otherDay)).size(), "a month-wide date in another place stays apart");
+    }
+
+    private static Event withPlace(Event e, String place) {
+        return new Event(e.id(), e.type(), e.mode(), e.date(), e.actors(), place, e.summary(), e.attribution(), e.mentions());
+    }
 }

@@ -428,4 +428,29 @@ class PatternEventExtractorTest {
                 && e.date().value().value().startsWith("2022") && ids(e).contains("xi-jinping")),
                 events.stream().map(EventScorer::describe).toList().toString());
     }
+
+    @Test
+    void noAgreementReachedIsANegatedAgreement() {
+        Event none = only(read("2025-08-16", "Donald Trump and Vladimir Putin did not reach an agreement on a ceasefire on Friday.\n"),
+                EventType.AGREE);
+        assertEquals(EventMode.NEGATED, none.mode(), EventScorer.describe(none));
+        Event without = only(read("2025-08-16", "Donald Trump and Vladimir Putin met on Friday and parted without agreeing on a "
+                + "ceasefire.\n"), EventType.AGREE);
+        assertEquals(EventMode.NEGATED, without.mode(), EventScorer.describe(without));
+    }
+
+    @Test
+    void aCallSaidToComeIsAPlannedCall() {
+        Event call = only(read("2025-08-15", "Donald Trump said he would call Volodymyr Zelensky shortly.\n"), EventType.CALL);
+        assertEquals(EventMode.PLANNED, call.mode(), EventScorer.describe(call));
+    }
+
+    @Test
+    void aReportDeniedMakesWhatItToldDenied() {
+        List<Event> events = read("2025-08-17", "Donald Trump and Vladimir Putin met in Anchorage on Friday.\n"
+                + "Yury Ushakov on Saturday denied a report that the two presidents had agreed to a ceasefire.\n");
+        Event agreement = only(events, EventType.AGREE);
+        assertEquals(EventMode.DENIED, agreement.mode(), EventScorer.describe(agreement));
+        assertTrue(!ids(agreement).contains("yury-ushakov"), EventScorer.describe(agreement));
+    }
 }
