@@ -43,6 +43,8 @@ final class Candidate {
     boolean light;
     /** Where a noun's own participants end ("a meeting between Zelensky, Trump and Vance"): its date may follow. */
     int phraseEnd;
+    /** A verb joined by "and" after what its speaker said ("said ... and warned Kyiv"): the speaker's own act. */
+    boolean joinedToSpeaker;
     /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
     int part;
 

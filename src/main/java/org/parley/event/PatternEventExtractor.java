@@ -113,7 +113,8 @@ public final class PatternEventExtractor implements EventExtractor {
             "\\b(?:in|at|near|outside|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s*$");
     /** A capitalised word right before a state's name, inside a sentence: "Ford Canada", "Air France". */
     private static final Pattern COMPANY_WORD = Pattern.compile("(?<=\\p{Ll}[,;]?\\s)\\p{Lu}\\p{Ll}+\\s$");
-    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat\\s*$");
+    private static final Pattern PAST_VERB = Pattern.compile("(?i)(?:\\p{L}+ed|told|met|spoke|sent|gave|made|held|struck|flew)\\b");
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\b(?:that|said|says)\\s*$");
     /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
     private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead of|in the run-up to|in the lead-up to|before)\\b");
     /** "after Pelosi visited": a clause with a subject of its own, which the main clause's subject is not. */
@@ -141,7 +142,7 @@ public final class PatternEventExtractor implements EventExtractor {
                     + "|the two presidents|the presidents|the two heads of state|the two countries|both countries|they)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORT_DATE = Pattern.compile(
-            "\\b(?:said|says|told reporters|told journalists|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
+            "\\b(?:said|says|told reporters|told journalists|told \\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEDIA_SAYS = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
@@ -467,9 +468,11 @@ public final class PatternEventExtractor implements EventExtractor {
                 // "Erdoğan hosted Zelensky and said ...", "Rubio, who met Netanyahu, told reporters ...": two acts of one
                 // person, where "X met Y, a spokesman said" is one act reported
                 boolean andSaid = AND_SAID.matcher(body.substring(s.start(), statement.triggerStart)).find();
+                // "Putin said the sides had an understanding and warned Kyiv": the warning is his own act, not what he said
                 boolean reportsOther = out.stream().anyMatch(o -> o != statement && o.type != EventType.STATEMENT
-                        && (o.triggerStart > statement.triggerStart
-                        || o.sharesActor(statement) && !andSaid && !inClosedRelativeClause(s, o.triggerStart)));
+                        && (o.triggerStart > statement.triggerStart && !(o.joinedToSpeaker && o.sharesActor(statement))
+                        || o.triggerStart < statement.triggerStart && o.sharesActor(statement) && !andSaid
+                        && !inClosedRelativeClause(s, o.triggerStart)));
                 boolean setting = patterns.settings.matcher(st).find();
                 boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
                 statement.statementWorthy = !reportsOther && named;
@@ -710,7 +713,10 @@ public final class PatternEventExtractor implements EventExtractor {
             }
             // "Xi told Biden that Taiwan remained the most sensitive issue and urged Washington ...": a verb joined by
             // "and" after a that-clause goes with the teller, not with the that-clause's subject
-            boolean afterThatClause = !passive && AND_SAID.matcher(before).find() && THAT_BEFORE.matcher(body.substring(s.start(), w[0])).find();
+            // ("Kyiv had not been invited and would not recognise" goes on with the that-clause: a modal, no past tense)
+            boolean afterThatClause = !passive && AND_SAID.matcher(before).find() && THAT_BEFORE.matcher(body.substring(s.start(), w[0])).find()
+                    && PAST_VERB.matcher(body).region(ts, te).lookingAt();
+            c.joinedToSpeaker = afterThatClause;
             for (ActorMention m : actors) {
                 if (m.start() >= w[2] && m.end() <= w[3] || afterThatClause) {
                     continue;
@@ -744,7 +750,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             boolean subordinate = SUBORDINATE_BEFORE.matcher(body.substring(s.start(), w[0])).find();
-            if (c.sources().isEmpty() && type != EventType.STATEMENT && !BOTH_SIDES.matcher(before).find() && !subordinate) {
+            if (c.sources().isEmpty() && type != EventType.STATEMENT && (afterThatClause || !BOTH_SIDES.matcher(before).find()) && !subordinate) {
                 ActorMention subject = enclosingSubject(s, w[0], actors);
                 if (subject != null) {
                     c.add(subject, ParticipantRole.SOURCE);

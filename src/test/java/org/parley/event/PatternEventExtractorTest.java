@@ -453,4 +453,29 @@ class PatternEventExtractorTest {
         assertEquals(EventMode.DENIED, agreement.mode(), EventScorer.describe(agreement));
         assertTrue(!ids(agreement).contains("yury-ushakov"), EventScorer.describe(agreement));
     }
+
+    @Test
+    void aSpeakerWhoSaysAndWarnsDoesTwoThings() {
+        List<Event> events = read("2025-08-16", "Vladimir Putin said on Friday that the two sides had reached an understanding and "
+                + "warned Ukraine not to interfere.\n");
+        Event warning = only(events, EventType.THREATEN);
+        assertTrue(ids(warning).contains("vladimir-putin"), EventScorer.describe(warning));
+        only(events, EventType.STATEMENT);
+    }
+
+    @Test
+    void whatAnEnvoyToldAMediumOnSundayHappenedAtTheSummit() {
+        List<Event> events = read("2025-08-17", "Donald Trump and Vladimir Putin met in Anchorage on Friday.\n"
+                + "Steve Witkoff told CNN on Sunday that Vladimir Putin had agreed at the summit to security guarantees.\n");
+        Event agreement = only(events, EventType.AGREE);
+        assertEquals("2025-08-15", agreement.date().value().value(), EventScorer.describe(agreement));
+    }
+
+    @Test
+    void describingAndWritingOnSocialMediaAreStatements() {
+        assertEquals("2025-08-16", only(read("2025-08-17", "Volodymyr Zelensky described the call on Saturday as long and "
+                + "substantive.\n"), EventType.STATEMENT).date().value().value());
+        assertEquals("2025-08-16", only(read("2025-08-17", "On Saturday, Donald Trump wrote on social media that the war "
+                + "should end.\n"), EventType.STATEMENT).date().value().value());
+    }
 }
