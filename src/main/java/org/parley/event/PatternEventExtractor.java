@@ -289,6 +289,8 @@ public final class PatternEventExtractor implements EventExtractor {
         private final LocalDate published;
         private Sentence boundariesOf;
         private List<int[]> boundaries;
+        /** The trigger matches of the sentence being read: a date after another verb is that verb's. */
+        private List<int[]> sentenceTriggers = List.of();
 
         Reading(AnnotatedArticle article, AnalyzedText text) {
             this.article = article;
@@ -415,6 +417,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 }
             }
             List<int[]> matches = triggers(st, base);
+            sentenceTriggers = matches;
 
             List<Candidate> out = new ArrayList<>();
             for (int[] t : matches) {
@@ -1082,6 +1085,9 @@ public final class PatternEventExtractor implements EventExtractor {
                 if (t.start() >= te && AHEAD_OF.matcher(body.substring(te, t.start())).find()) {
                     continue;
                 }
+                if (predicate && t.start() >= te && otherVerbBefore(te, t.start())) {
+                    continue; // "spoke with Zelensky for an hour, a call Zelensky described on Saturday as long": Saturday is the describing's
+                }
                 if (predicate && !said && t.start() >= w[1] && w[1] < s.end()
                         && CLAUSE_WORD.matcher(body).region(w[1], s.end()).lookingAt()) {
                     continue; // "resume the talks that Beijing cut off in August 2022": August is the cut-off's
@@ -1135,6 +1141,20 @@ public final class PatternEventExtractor implements EventExtractor {
             String before = body.substring(s.start(), t.start());
             String after = body.substring(t.end(), Math.min(s.end(), t.end() + 4));
             return DATELINE_PLACE.matcher(before).matches() && DATELINE_DASH.matcher(after).matches();
+        }
+
+        /**
+         * Whether another trigger stands between a trigger's end and a date after it, not joined to it by "and" (a verb
+         * of its own: "a call Zelensky described on Saturday"; "met and signed on Tuesday" share the Tuesday).
+         */
+        private boolean otherVerbBefore(int te, int dateStart) {
+            for (int[] t : sentenceTriggers) {
+                if (t[0] >= te && t[1] <= dateStart && patterns.triggers.get(t[2]).verb()
+                        && !AND_SAID.matcher(body.substring(te, t[0])).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */

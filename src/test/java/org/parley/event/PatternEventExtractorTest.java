@@ -478,4 +478,15 @@ class PatternEventExtractorTest {
         assertEquals("2025-08-16", only(read("2025-08-17", "On Saturday, Donald Trump wrote on social media that the war "
                 + "should end.\n"), EventType.STATEMENT).date().value().value());
     }
+
+    @Test
+    void aDateAfterAnotherVerbIsThatVerbsButCoordinatedVerbsShareOne() {
+        Event call = only(read("2025-08-17", "Donald Trump and Vladimir Putin met on Friday.\n"
+                + "On the flight home, Donald Trump spoke by phone with Volodymyr Zelensky for more than an hour, a call "
+                + "Volodymyr Zelensky described on Saturday as long.\n"), EventType.CALL);
+        assertEquals("2025-08-15", call.date().value().value(), EventScorer.describe(call));
+        Event meeting = only(read("2025-08-17", "Marco Rubio met and signed an agreement with Sergey Lavrov on Tuesday.\n"),
+                EventType.MEET);
+        assertEquals("2025-08-12", meeting.date().value().value(), EventScorer.describe(meeting));
+    }
 }
