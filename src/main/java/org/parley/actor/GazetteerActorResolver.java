@@ -60,6 +60,7 @@ public final class GazetteerActorResolver implements ActorResolver {
             "(?:^|(?<=[.!?\u201d\"]\\s))(It)(?=\\s+(?:(?:has|had|also|later|then|has also|had also)\\s+)?"
                     + "(?:\\p{Ll}+ed|said|says|told|sent|made|held|brought|took|gave|won|struck|led)\\b)",
             Pattern.MULTILINE);
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("\\s*(?:[Tt]he\\s+)?");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -695,13 +696,8 @@ public final class GazetteerActorResolver implements ActorResolver {
             List<ActorMention> pronouns = new ArrayList<>();
             while (m.find()) {
                 int at = m.start(1);
-                int back = at - 1;
-                while (back > 0 && Character.isWhitespace(body.charAt(back))) {
-                    back--;
-                }
-                int prevEnd = back;
-                int prevStart = Math.max(body.lastIndexOf(". ", prevEnd - 1), body.lastIndexOf('\n', prevEnd - 1)) + 1;
-                found.stream().filter(x -> x.start() >= prevStart && x.end() <= prevEnd && x.actor().kind() == ActorKind.PERSON)
+                int[] before = sentenceBefore(at);
+                found.stream().filter(x -> x.start() >= before[0] && x.end() <= before[1] && x.actor().kind() == ActorKind.PERSON)
                         .findFirst()
                         .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
             }
@@ -717,19 +713,23 @@ public final class GazetteerActorResolver implements ActorResolver {
             List<ActorMention> pronouns = new ArrayList<>();
             while (m.find()) {
                 int at = m.start(1);
-                int prevEnd = at - 1;
-                while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd))) {
-                    prevEnd--;
-                }
-                int stop = body.lastIndexOf(". ", prevEnd - 1);
-                int floor = Math.max(stop < 0 ? 0 : stop + 2, body.lastIndexOf('\n', prevEnd - 1) + 1);
-                int end = prevEnd;
-                found.stream().filter(x -> x.start() >= floor && x.end() <= end).findFirst()
+                int[] before = sentenceBefore(at);
+                found.stream().filter(x -> x.start() >= before[0] && x.end() <= before[1]).findFirst()
                         .filter(x -> (x.actor().kind() == ActorKind.STATE || x.actor().kind() == ActorKind.ORGANIZATION)
-                                && body.substring(floor, x.start()).matches("\\s*(?:[Tt]he\\s+)?"))
+                                && OPENING_ARTICLE.matcher(body.substring(before[0], x.start())).matches())
                         .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
             }
             takeFree(pronouns);
+        }
+
+        /** The sentence before a pronoun at {@code at}: {start, end}, from after the last ". " or line break. */
+        private int[] sentenceBefore(int at) {
+            int end = at - 1;
+            while (end > 0 && Character.isWhitespace(body.charAt(end))) {
+                end--;
+            }
+            int stop = body.lastIndexOf(". ", end - 1);
+            return new int[] {Math.max(stop < 0 ? 0 : stop + 2, body.lastIndexOf('\n', end - 1) + 1), end};
         }
 
         /** Pronouns found after all names: each taken where no name already stands. */

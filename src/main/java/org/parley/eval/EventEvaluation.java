@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.parley.actor.NameFolding;
 import org.parley.eval.EventScorer.ArticleScore;
 import org.parley.eval.GoldTimeline.GoldEvent;
 import org.parley.event.ArticlePipeline;
@@ -94,10 +93,6 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
         return out;
     }
 
-    private static String words(String text) {
-        return text == null ? "" : NameFolding.key(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    }
-
     static Map<String, Boolean> merges(Map<GoldTimeline, String> articleIds, List<Event> merged) {
         Map<String, List<Map.Entry<GoldTimeline, GoldEvent>>> byId = new LinkedHashMap<>();
         articleIds.keySet().forEach(t -> t.events().forEach(
@@ -113,9 +108,9 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                 for (Map.Entry<GoldTimeline, GoldEvent> t : told) {
                     String article = articleIds.get(t.getKey());
                     // a mention of that very happening: its sentence holds the gold evidence, not just any sentence
-                    String evidence = words(t.getValue().evidence());
+                    String evidence = EventScorer.words(t.getValue().evidence());
                     boolean fromIt = e.mentions().stream().anyMatch(m -> m.article().equals(article)
-                            && (evidence.isEmpty() || words(m.sentence()).contains(evidence)));
+                            && (evidence.isEmpty() || EventScorer.words(m.sentence()).contains(evidence)));
                     all &= fromIt && EventScorer.matches(t.getKey(), t.getValue(), e, true);
                 }
                 if (all) {

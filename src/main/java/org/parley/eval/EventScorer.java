@@ -320,19 +320,23 @@ public final class EventScorer {
 
     /** "a held (ASSERTED) meeting", "a PLANNED call": the mode a rule is about, or null for any. */
     private static EventMode modeNamed(String rule) {
-        for (EventMode m : EventMode.values()) {
-            if (Pattern.compile("\\b" + m.name() + "\\b").matcher(rule).find()) {
-                return m;
+        return nameIn(rule, EventMode.values());
+    }
+
+    /** The first of some constants whose name a rule writes as a word ("a PLANNED call", "two FIGHT events"), or null. */
+    private static <E extends Enum<E>> E nameIn(String rule, E[] values) {
+        for (E v : values) {
+            if (Pattern.compile("\\b" + v.name() + "\\b").matcher(rule).find()) {
+                return v;
             }
         }
         return null;
     }
 
     private static EventType typeNamed(String rule) {
-        for (EventType t : EventType.values()) {
-            if (Pattern.compile("\\b" + t.name() + "\\b").matcher(rule).find()) {
-                return t;
-            }
+        EventType written = nameIn(rule, EventType.values());
+        if (written != null) {
+            return written;
         }
         // "the Moscow meeting dated May 2022" names its type in words
         if (MEETING_WORDS.matcher(rule).find()) {
@@ -365,8 +369,13 @@ public final class EventScorer {
                 .anyMatch(p -> p.part() == ParticipantRole.SOURCE && actorIs(gold, d, p)));
     }
 
+    /** A text as folded words with single spaces between: how rules, evidence and sentences are compared. */
+    static String words(String text) {
+        return text == null ? "" : NameFolding.key(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
     private static List<String> actorsNamed(GoldTimeline gold, String rule) {
-        String folded = " " + NameFolding.key(rule).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String folded = " " + words(rule) + " ";
         List<String> out = new ArrayList<>();
         gold.aliases().forEach((name, aliases) -> {
             for (String a : aliases) {
