@@ -1,6 +1,10 @@
 package org.parley.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +49,8 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
         List<ArticleScore> scores = new ArrayList<>();
         List<Event> all = new ArrayList<>();
         Map<GoldTimeline, String> articleIds = new LinkedHashMap<>();
-        for (GoldTimeline t : timelines) {
+        for (GoldTimeline told : timelines) {
+            GoldTimeline t = told;
             List<Article> read = byFile.computeIfAbsent(t.file(), f -> readArticles(articlesDir.resolve(f), problems));
             Article article = null;
             for (Article a : read) {
@@ -59,6 +64,14 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                         + " not found under " + articlesDir);
                 continue;
             }
+            if (t.anchored()) {
+                try {
+                    t = t.withEvidenceFrom(recordText(articlesDir.resolve(t.file()), t.record()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                    continue;
+                }
+            }
             List<Event> events = pipeline.read(article).events();
             all.addAll(events);
             articleIds.put(t, article.id());
@@ -69,8 +82,9 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
 
     private static List<Path> goldFiles(Path g, List<String> problems) {
         if (Files.isDirectory(g)) {
-            try (Stream<Path> s = Files.list(g)) {
-                return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            // a folder's gold files and those of its sub-folders (one folder per batch of gold, scored alone or together)
+            try (Stream<Path> s = Files.walk(g)) {
+                return s.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
             } catch (IOException e) {
                 problems.add(g + ": cannot list: " + e.getMessage());
                 return List.of();
@@ -82,6 +96,34 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
         }
         return List.of(g);
     }
+
+    /**
+     * The {@code text} of one JSON Lines record as the file holds it, before ingest cleans it: what the offsets of
+     * anchored evidence count in.
+     */
+    static String recordText(Path file, String record) {
+        if (record == null || !file.toString().endsWith(".jsonl")) {
+            throw new IllegalArgumentException(file + ": evidence_at is for JSON Lines records only");
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).map(EventEvaluation::json)
+                    .filter(n -> record.equals(n.path("id").asText(null))).findFirst()
+                    .map(n -> n.path("text").asText(""))
+                    .orElseThrow(() -> new IllegalArgumentException(file + ": no record " + record + " for evidence_at"));
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<Article> readArticles(Path file, List<String> problems) {
         List<Article> out = new ArrayList<>();

@@ -3,6 +3,9 @@ package org.parley.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -10,9 +13,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parley.actor.NameFolding;
@@ -46,10 +51,65 @@ public record GoldTimeline(Path source, String file, String record, LocalDate pu
      * @param latest    last day of the span
      * @param width     days of the gold value's own interval: a system date may be no wider
      * @param actors    canonical names of actors, parties and targets
-     * @param evidence  the words of the article that tell it
+     * @param evidence  the words of the article that tell it (empty until an {@code anchor} is resolved)
+     * @param anchor    where the evidence stands in the record's text, for articles whose words may not be copied
+     *                  into this project, or {@code null} when the evidence is given verbatim
      */
     public record GoldEvent(String id, boolean must, List<String> types, String mode, String value, List<String> accept,
-                            LocalDate earliest, LocalDate latest, long width, List<String> actors, String evidence) {
+                            LocalDate earliest, LocalDate latest, long width, List<String> actors, String evidence,
+                            EvidenceAnchor anchor) {
+        /** This event with its anchored evidence read from the record's text. */
+        GoldEvent withEvidence(String text) {
+            return new GoldEvent(id, must, types, mode, value, accept, earliest, latest, width, actors, text, anchor);
+        }
+    }
+
+    /**
+     * Evidence given by position instead of by its words: {@code start} and {@code end} are {@code String}
+     * indices into the JSON Lines record's {@code text}, {@code sha1} the first hex digits of the SHA-1 of the
+     * UTF-8 bytes between them, so that a gold file can point at a research-only article without holding its
+     * words and a changed article is noticed rather than misread.
+     */
+    public record EvidenceAnchor(int start, int end, String sha1) {
+        /** The evidence in a record's text, or a message saying why it is not there. */
+        public String resolve(String text, String where) {
+            if (start < 0 || end > text.length() || start >= end) {
+                throw new IllegalArgumentException(where + ": evidence_at " + start + ".." + end
+                        + " is outside the record's text (" + text.length() + " characters)");
+            }
+            String words = text.substring(start, end);
+            if (!sha1Of(words).startsWith(sha1.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(where + ": evidence_at " + start + ".." + end
+                        + " no longer holds the words it was written for (sha1 " + sha1 + ", found " + sha1Of(words).substring(0, 10) + ")");
+            }
+            return words;
+        }
+
+        static String sha1Of(String s) {
+            try {
+                byte[] d = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(d);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK has no SHA-1", e);
+            }
+        }
+    }
+
+    /**
+     * This timeline with every anchored evidence read from its record's text; a bad anchor is an
+     * {@link IllegalArgumentException} naming the gold file and the event.
+     */
+    public GoldTimeline withEvidenceFrom(String recordText) {
+        List<GoldEvent> resolved = new ArrayList<>();
+        for (GoldEvent e : events) {
+            resolved.add(e.anchor() == null ? e : e.withEvidence(e.anchor().resolve(recordText, source + ": event " + e.id())));
+        }
+        return new GoldTimeline(source, file, record, published, aliases, List.copyOf(resolved), mustNot);
+    }
+
+    /** Whether some event gives its evidence by position, so that the record's text is needed to read it. */
+    public boolean anchored() {
+        return events.stream().anyMatch(e -> e.anchor() != null);
     }
 
     /** Reads a gold file; a malformed one gets a message naming the file and the field. */
@@ -94,9 +154,17 @@ public record GoldTimeline(Path source, String file, String record, LocalDate pu
             for (String f : List.of("actors", "parties", "targets")) {
                 e.path(f).forEach(a -> actors.add(a.asText()));
             }
+            JsonNode at = e.path("evidence_at");
+            EvidenceAnchor anchor = null;
+            if (!at.isMissingNode()) {
+                if (!at.path("start").isInt() || !at.path("end").isInt() || !at.path("sha1").isTextual()) {
+                    throw new IllegalArgumentException(where + ": evidence_at needs start, end (numbers) and sha1");
+                }
+                anchor = new EvidenceAnchor(at.path("start").asInt(), at.path("end").asInt(), at.path("sha1").asText());
+            }
             events.add(new GoldEvent(e.path("id").asText(), e.path("must").asBoolean(false), types,
                     e.path("mode").asText(null), value, accept, earliest, latest, width, List.copyOf(actors),
-                    e.path("evidence").asText("")));
+                    e.path("evidence").asText(""), anchor));
         }
         List<String> mustNot = new ArrayList<>();
         root.path("must_not").forEach(m -> mustNot.add(m.asText()));

@@ -26,7 +26,7 @@ import org.parley.model.TimexType;
 class EventEvaluationTest {
     private static final LocalDate DAY = LocalDate.of(2025, 2, 18);
     private static final GoldEvent MEETING = new GoldEvent("riyadh", true, List.of("MEET"), null, "2025-02-18", List.of(),
-            DAY, DAY, 1, List.of("Marco Rubio"), "met in Riyadh");
+            DAY, DAY, 1, List.of("Marco Rubio"), "met in Riyadh", null);
 
     private static GoldTimeline told(String file) {
         return new GoldTimeline(Path.of(file + ".json"), file, null, DAY, Map.of("Marco Rubio", Set.of("marco rubio", "rubio")),

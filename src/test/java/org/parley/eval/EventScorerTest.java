@@ -28,7 +28,7 @@ import org.parley.model.TimexType;
 class EventScorerTest {
     private static final GoldEvent REJECTION = new GoldEvent("us-rejects", true, List.of("REJECT"), null, "2024-01",
             List.of("2023-12", "2024", "2024-Q1"), LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 13), 31,
-            List.of("United States"), "");
+            List.of("United States"), "", null);
 
     private static TimeValue value(String v, TimexMod mod, String from, String to) {
         return new TimeValue(TimexType.DATE, v, mod, LocalDate.parse(from), LocalDate.parse(to));
@@ -94,9 +94,9 @@ class EventScorerTest {
         Actor russia = new Actor("russia", "Russia", ActorKind.STATE, "RUS", List.of(), List.of());
         LocalDate day = LocalDate.of(2024, 2, 23);
         GoldEvent usSanctions = new GoldEvent("us", true, List.of("SANCTION"), null, "2024-02-23", List.of(), day, day, 1,
-                List.of("United States", "Russia"), "");
+                List.of("United States", "Russia"), "", null);
         GoldEvent euSanctions = new GoldEvent("eu", true, List.of("SANCTION"), null, "2024-02-23", List.of(), day, day, 1,
-                List.of("European Union"), "");
+                List.of("European Union"), "", null);
         GoldTimeline gold = new GoldTimeline(Path.of("g.json"), "a.txt", null, day, Map.of("United States", Set.of("united states"),
                 "European Union", Set.of("european union"), "Russia", Set.of("russia")), List.of(usSanctions, euSanctions), List.of());
         EventDate date = new EventDate(value("2024-02-23", null, "2024-02-23", "2024-02-23"), DateBasis.TEXT, "Friday");
