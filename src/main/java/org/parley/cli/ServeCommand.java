@@ -44,6 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be between 0 and 65535, was " + port);
         }
+        limitSlowClients();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (EventSearcher searcher = EventSearcher.open(index);
@@ -57,6 +58,17 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return Parley.OK;
+    }
+
+    /**
+     * A client that sends its request or reads its answer too slowly must not hold a thread for ever. The JDK
+     * server reads these limits only from system properties, once; {@code serve} is the whole process, so it
+     * sets them here (a value given with {@code -D} wins) rather than the server class setting them for any JVM
+     * that embeds it.
+     */
+    private static void limitSlowClients() {
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
     }
 
     private EventServer start(EventSearcher searcher, RenderedSite site) throws IOException {

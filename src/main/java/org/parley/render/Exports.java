@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 import org.parley.event.EventJson;
 import org.parley.model.Event;
 import org.parley.model.Mention;
@@ -235,21 +236,12 @@ public final class Exports {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    /** Text as HTML: the five characters that could start markup or end an attribute, escaped. */
+    /**
+     * Text as HTML, through jsoup's own escaping (the characters that could start markup or end an attribute,
+     * quotes included), so TimelineJS, which shows these strings as HTML, never runs an article's markup.
+     */
     static String html(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Entities.escape(s);
     }
 
     private static String nz(String s) {

@@ -35,6 +35,10 @@ import org.parley.index.SearchResultJson;
  * {@link RenderedSite} is given, the files of that site under {@code /site/}: nothing else on disk can be
  * reached, since the site resolves a path only inside its own folder. Bad parameters get 400 with a message, other
  * paths 404, a request with a body 413, an over-long query 414.
+ *
+ * <p>The JDK server takes its limits on slow clients only from JVM-wide system properties
+ * ({@code sun.net.httpserver.maxReqTime}, {@code maxRspTime}), so this class sets none: the process that owns
+ * the JVM (the {@code serve} command) does.
  */
 public final class EventServer implements AutoCloseable {
     /** The longest query string accepted. */
@@ -85,9 +89,6 @@ public final class EventServer implements AutoCloseable {
      */
     public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages,
                                     RenderedSite site) throws IOException {
-        // a client that sends its request or reads its answer too slowly must not hold a thread for ever
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         HttpServer server = HttpServer.create(address, 256);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
