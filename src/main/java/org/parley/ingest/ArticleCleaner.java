@@ -24,10 +24,13 @@ public final class ArticleCleaner {
     }
 
     private static final Pattern COUNTER = Pattern.compile("^(.*\\S)\\s+(\\d{1,4})$");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{N}.]+)[\\p{Pe}\\p{Pf}\"']*$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
 
     private final Pattern furniture = IngestData.anyOf("furniture.txt");
     private final Pattern tail = IngestData.anyOf("furniture-tail.txt");
+    private final Set<String> numberWords = Set.copyOf(IngestData.lines("title-numbers.txt"));
 
     /**
      * Cleans an article given its title and raw body text (paragraphs separated by blank lines; a
@@ -52,7 +55,7 @@ public final class ArticleCleaner {
         boolean repeatedFirst = paragraphs.stream().map(ArticleCleaner::key)
                 .filter(key -> !furniture.matcher(key).matches()).findFirst()
                 .map(titleKey::equals).orElse(false);
-        if (counter.matches() && (counter.group(2).equals("0") || repeatedFirst)) {
+        if (counter.matches() && (counter.group(2).equals("0") || repeatedFirst || looksLikeCounter(counter))) {
             title = counter.group(1);
         }
         Set<String> titleKeys = new HashSet<>(List.of(titleKey, key(title)));
@@ -71,6 +74,23 @@ public final class ArticleCleaner {
             kept.add(paragraph);
         }
         return new Cleaned(title, String.join("\n\n", kept));
+    }
+
+    /**
+     * Whether the number ending a title is a counter: not a year, and not after a word a headline puts a number
+     * after (data/ingest/title-numbers.txt). A closing quote right before the number always means a counter.
+     */
+    private boolean looksLikeCounter(Matcher counter) {
+        String before = counter.group(1);
+        if (YEAR.matcher(counter.group(2)).matches()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (last == '"' || last == '\u201D' || last == '\u2019' || last == '\'') {
+            return true;
+        }
+        Matcher word = LAST_WORD.matcher(before);
+        return word.find() && !numberWords.contains(word.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Splits raw text into paragraphs at blank lines, or at every line when there is no blank line. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.parley.model.Article;
 
 class ArticleCleanerTest {
@@ -27,6 +29,12 @@ class ArticleCleanerTest {
         Article article = Ingested.file(Ingested.resource("cases/furniture.txt")).only();
         assertEquals("Ministers meet in Geneva", article.title());
         assertFalse(article.body().contains("Ministers meet in Geneva"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/ingest/title-counters.tsv", delimiter = '\t', numLinesToSkip = 1)
+    void aNumberEndingATitleIsACounterUnlessAHeadlineWouldEndOnIt(String scraped, String kept) {
+        assertEquals(kept, new ArticleCleaner().clean(scraped, "A first paragraph that is not the title.").title());
     }
 
     @Test
