@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,14 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path g : gold) {
+            if (!Files.exists(g)) {
+                throw new UsageException("--gold " + g + ": no such file or folder");
+            }
+        }
+        if (!Files.isDirectory(articles)) {
+            throw new UsageException("--articles " + articles + ": not a folder");
+        }
         EventEvaluation ev = EventEvaluation.run(gold, articles, ArticlePipeline.standard());
         PrintWriter out = spec.commandLine().getOut();
         long mustFound = 0;

@@ -33,9 +33,12 @@ public final class Parley implements Runnable {
     /** The command was used wrongly; nothing was done. */
     public static final int USAGE = 2;
 
-    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show stack traces of internal errors.")
-    boolean verbose;
+    /** Exit code of an internal error (a bug, or a failure of the machine), as of inputs that failed. */
+    public static final int INTERNAL = SOME_FAILED;
+
+    @Option(names = {"--debug", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of an internal error.")
+    boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,28 +54,45 @@ public final class Parley implements Runnable {
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given writers and returns its exit code; what tests call. */
+    /**
+     * Runs the command line with the given writers and returns its exit code; what tests call.
+     *
+     * <p>Only a {@link UsageException} (or picocli's own parse errors) is the user's mistake, exit 2; anything
+     * else thrown is Parley's, reported as an internal error with a pointer to {@code --debug}, exit 1. A first
+     * word that is no command is rejected before any option is read, so "parley serach --index index" does not
+     * end up in the options of {@code index}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Parley());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose");
-            if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+            boolean debug = false;
+            for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+                debug |= p.hasMatchedOption("--debug"); // inherited: given after any of the commands
+            }
+            if (ex instanceof UsageException) {
                 commandLine.getErr().println("parley: " + ex.getMessage());
-                if (verbose) {
-                    ex.printStackTrace(commandLine.getErr());
-                }
                 return USAGE;
             }
             commandLine.getErr().println("parley: internal error: " + ex
-                    + (verbose ? "" : " (run again with --verbose for the stack trace)"));
-            if (verbose) {
+                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            if (debug) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            return 3;
+            return INTERNAL;
         });
-        int code = cl.execute(args);
+        String misuse = FirstWord.check(args, cl);
+        int code;
+        if (misuse != null) {
+            err.println("parley: " + misuse);
+            if (args.length == 0) {
+                cl.usage(err);
+            }
+            code = USAGE;
+        } else {
+            code = cl.execute(args);
+        }
         out.flush();
         err.flush();
         return code;

@@ -47,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         limitSlowClients();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EventSearcher searcher = EventSearcher.open(index);
+        try (EventSearcher searcher = open(index);
              RenderedSite site = new RenderedSite(searcher, look.options());
              EventServer server = start(searcher, site)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
@@ -69,6 +69,14 @@ public final class ServeCommand implements Callable<Integer> {
     private static void limitSlowClients() {
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+    }
+
+    private static EventSearcher open(Path index) throws IOException {
+        try {
+            return EventSearcher.open(index);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage()); // no index there
+        }
     }
 
     private EventServer start(EventSearcher searcher, RenderedSite site) throws IOException {

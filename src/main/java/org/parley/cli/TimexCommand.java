@@ -50,6 +50,9 @@ public final class TimexCommand implements Callable<Integer> {
         LocalDate given = dct == null ? null : parseDct(dct);
         String text = read(file);
         LocalDate date = given != null ? given : documentDate(text, err);
+        if (given != null) {
+            err.println("parley timex: relative expressions count from " + date + " (--dct)");
+        }
         List<TimeExpression> found = new ParleyTemporalTagger().tag(text, date);
         if (format == Format.tsv) {
             out.println(TimexJson.TSV_HEADER);
@@ -64,10 +67,11 @@ public final class TimexCommand implements Callable<Integer> {
     private LocalDate documentDate(String text, PrintWriter err) {
         LocalDate first = firstLineDate(text);
         if (first != null) {
+            err.println("parley timex: relative expressions count from " + first + " (the date on the text's first line)");
             return first;
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        err.println("parley timex: no --dct and no date on the first line: relative expressions count from today, " + today);
+        err.println("parley timex: relative expressions count from " + today + " (today: no --dct and no date on the first line)");
         return today;
     }
 

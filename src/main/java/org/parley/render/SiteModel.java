@@ -198,8 +198,10 @@ public final class SiteModel {
             }
         }
         String slug = actorSlug.get(a.id());
-        return new ActorView(a.id(), slug, "actors/" + Slugs.href(slug) + ".html", a.name(), a.kind().name(),
-                a.country(), actorColour(a), offices, byActor.getOrDefault(a.id(), List.of()).size());
+        int count = byActor.getOrDefault(a.id(), List.of()).size();
+        // an actor only named in an article, in no event, gets no page: it would be an empty one
+        return new ActorView(a.id(), slug, count == 0 ? null : "actors/" + Slugs.href(slug) + ".html", a.name(),
+                a.kind().name(), a.country(), actorColour(a), offices, count);
     }
 
     private EventView eventView(Event e) {
@@ -266,9 +268,9 @@ public final class SiteModel {
         return eventSlug.get(e.id()) + ".html";
     }
 
-    /** Every actor's view, by name. */
+    /** The view of every actor that takes part in an event, by name: the actors that have a page. */
     public List<ActorView> actorViews() {
-        return actorViews.values().stream()
+        return actorViews.values().stream().filter(a -> a.count() > 0)
                 .sorted(Comparator.comparing((ActorView a) -> a.name().toLowerCase(Locale.ROOT)).thenComparing(ActorView::id))
                 .toList();
     }
