@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.parley.event.EventJson;
@@ -21,6 +23,7 @@ import org.parley.model.DateBasis;
 import org.parley.model.DateText;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
+import org.parley.serve.TypedSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,14 +54,20 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "P", description = "Where the event took place.")
     String place;
 
-    @Option(names = "--country", paramLabel = "C", description = "ISO 3166 alpha-3 code of a participant's country (RUS, USA).")
+    @Option(names = "--country", paramLabel = "C", description = "A participant's country, by name or ISO 3166 alpha-3 code (Russia, RUS).")
     String country;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day of the period: YYYY, YYYY-MM or YYYY-MM-DD.")
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "First day of the period: 2023, 2023-11, 2023-11-01, 10 July 2023, \"last month\", \"since March\".")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period: YYYY, YYYY-MM or YYYY-MM-DD.")
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Last day of the period, written as --from is (\"two weeks ago\", \"until March 2024\").")
     String to;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "The day relative dates (\"last month\") count from (default: today, in UTC).")
+    String today;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", description = "date (default) or relevance.")
     String sort;
@@ -82,12 +91,17 @@ public final class SearchCommand implements Callable<Integer> {
         if (!List.of("table", "json", "jsonl").contains(fmt)) {
             throw new UsageException("unknown format '" + format + "'; known: table, json, jsonl");
         }
-        EventQuery query;
+        TypedSearch.Read read;
         try {
-            query = EventQuery.parse(actors, type, mode, place, country, from, to, String.join(" ", words), sort, limit);
+            read = new TypedSearch(actors, type, mode, place, country, from, to, String.join(" ", words), sort, limit)
+                    .read(today == null ? LocalDate.now(ZoneOffset.UTC) : TimexCommand.parseDay("--today", today));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        if (!read.echo().isEmpty()) {
+            spec.commandLine().getErr().println("parley search: dates " + read.echo());
+        }
+        EventQuery query = read.query();
         PrintWriter out = spec.commandLine().getOut();
         try (EventSearcher searcher = EventSearcher.open(index)) {
             searcher.checkActors(query.actors());

@@ -76,10 +76,15 @@ public final class TimexCommand implements Callable<Integer> {
     }
 
     static LocalDate parseDct(String dct) {
+        return parseDay("--dct", dct);
+    }
+
+    /** A day given as an option's value, or a usage error naming the option. */
+    static LocalDate parseDay(String option, String value) {
         try {
-            return LocalDate.parse(dct);
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageException("--dct must be a date written YYYY-MM-DD, was '" + dct + "'");
+            throw new UsageException(option + " must be a date written YYYY-MM-DD, was '" + value + "'");
         }
     }
 

@@ -93,7 +93,7 @@ final class HtmlArticleReader {
             }
             for (Element element : page.select(source[0])) {
                 String value = source[1].equals("text") ? element.text() : element.attr(source[1]);
-                Optional<LocalDate> date = PublicationDates.parse(value);
+                Optional<LocalDate> date = PublicationDates.parseWritten(value);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -108,7 +108,7 @@ final class HtmlArticleReader {
                 JsonNode root = json.readTree(script.data());
                 List<JsonNode> found = root == null ? List.of() : root.findValues("datePublished");
                 for (JsonNode value : found) {
-                    Optional<LocalDate> date = PublicationDates.parse(value.asText());
+                    Optional<LocalDate> date = PublicationDates.parseWritten(value.asText());
                     if (date.isPresent()) {
                         return date;
                     }

@@ -1,5 +1,7 @@
 package org.parley.ingest;
 
+import com.joestelmach.natty.DateGroup;
+import com.joestelmach.natty.Parser;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +35,13 @@ public final class PublicationDates {
     /** Compiled once: every article's date passes here. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(st|nd|rd|th)\\b");
+
+    /** The longest date line given to Natty: a byline or a metadata value, never a paragraph. */
+    private static final int WRITTEN_AT_MOST = 120;
+    /** A date Natty read with its month, day and year all written: "(EXPLICIT_DATE (MONTH_OF_YEAR 3) (DAY_OF_MONTH 22) ... (YEAR_OF 2023))". */
+    private static final Pattern WRITTEN_DAY = Pattern.compile(
+            "\\(EXPLICIT_DATE \\(MONTH_OF_YEAR (\\d+)\\) \\(DAY_OF_MONTH (\\d+)\\)(?: \\(DAY_OF_WEEK \\d+\\))? \\(YEAR_OF (\\d+)\\)\\)");
+    private static final ThreadLocal<Parser> NATTY = ThreadLocal.withInitial(() -> new Parser(TimeZone.getTimeZone("UTC")));
 
     private PublicationDates() {
     }
@@ -90,6 +100,41 @@ public final class PublicationDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day a free-form date line of a page names ("Published Wednesday, March 22, 2023 9:05 PM", "Updated
+     * on 22 March 2023 at 9:05 am"): the strict patterns first, then Natty 0.13, whose grammar knows far more
+     * ways of writing a date than a list of patterns can. Natty's reading is kept only when the text holds
+     * exactly one date with its day, month and year all written out, and the day is taken from what Natty read,
+     * not from the moment it computed, so that a late hour in another time zone does not move the day.
+     * An ambiguous numeric date ("05/06/2024") is never handed to Natty, which would read it the American way.
+     */
+    public static Optional<LocalDate> parseWritten(String text) {
+        Optional<LocalDate> strict = parse(text);
+        if (strict.isPresent() || text == null || text.isBlank() || text.length() > WRITTEN_AT_MOST
+                || ambiguous(text)) {
+            return strict;
+        }
+        List<DateGroup> groups;
+        try {
+            groups = NATTY.get().parse(text.strip());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // Natty's own failure: no date
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (DateGroup g : groups) {
+            Matcher m = WRITTEN_DAY.matcher(g.getSyntaxTree().toStringTree());
+            while (m.find()) {
+                try {
+                    days.add(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2))));
+                } catch (DateTimeException e) {
+                    return Optional.empty(); // "February 30": no date, as in the strict patterns
+                }
+            }
+        }
+        return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 
     /** True when the text looks like it tried to be a date (so a failure is worth a specific message). */

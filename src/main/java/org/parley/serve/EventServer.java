@@ -1,5 +1,7 @@
 package org.parley.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -7,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +22,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.parley.index.EventQuery;
 import org.parley.index.EventSearcher;
 import org.parley.index.SearchResult;
 import org.parley.index.SearchResultJson;
@@ -59,6 +62,7 @@ public final class EventServer implements AutoCloseable {
             "html", "text/html", "css", "text/css", "js", "text/javascript", "json", "application/json",
             "jsonl", "application/jsonl", "csv", "text/csv", "ics", "text/calendar", "svg", "image/svg+xml",
             "txt", "text/plain");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long REFRESH_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final HttpServer server;
@@ -175,8 +179,7 @@ public final class EventServer implements AutoCloseable {
 
     private void api(HttpExchange ex, String rawQuery) throws IOException {
         try {
-            SearchResult r = search(QueryParams.parse(rawQuery, PARAMS));
-            send(ex, 200, "application/json", SearchResultJson.toJson(r));
+            send(ex, 200, "application/json", search(QueryParams.parse(rawQuery, PARAMS)).json());
         } catch (IllegalArgumentException e) {
             send(ex, 400, "application/json", SearchResultJson.error(e.getMessage()));
         }
@@ -191,14 +194,14 @@ public final class EventServer implements AutoCloseable {
             return;
         }
         try {
-            send(ex, 200, "text/html", pages.render(new SearchPage(params, search(params), null)));
+            send(ex, 200, "text/html", pages.render(new SearchPage(params, search(params).result(), null)));
         } catch (IllegalArgumentException e) {
             send(ex, 400, "text/html", pages.render(new SearchPage(params, null, e.getMessage())));
         }
     }
 
     /** Runs the search a request asks for, with facets; a bad parameter is an IllegalArgumentException with its message. */
-    private SearchResult search(QueryParams p) throws IOException {
+    private Answer search(QueryParams p) throws IOException {
         maybeRefresh();
         String limit = p.first("limit");
         int n;
@@ -211,10 +214,26 @@ public final class EventServer implements AutoCloseable {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + n);
         }
         List<String> actors = p.all("actor").stream().filter(a -> !a.isBlank()).toList();
-        EventQuery q = EventQuery.parse(actors, p.first("type"), p.first("mode"), p.first("place"), p.first("country"),
-                p.first("from"), p.first("to"), p.first("q"), p.first("sort"), n);
-        searcher.checkActors(q.actors());
-        return searcher.search(q, true);
+        TypedSearch.Read read = new TypedSearch(actors, p.first("type"), p.first("mode"), p.first("place"),
+                p.first("country"), p.first("from"), p.first("to"), p.first("q"), p.first("sort"), n)
+                .read(LocalDate.now(ZoneOffset.UTC));
+        searcher.checkActors(read.query().actors());
+        return new Answer(searcher.search(read.query(), true), read);
+    }
+
+    /** What a search found and how its typed dates were read. */
+    private record Answer(SearchResult result, TypedSearch.Read read) {
+        /** The API's JSON: the result, and the days the typed dates stood for with the words to show back. */
+        String json() throws IOException {
+            ObjectNode root = (ObjectNode) JSON.readTree(SearchResultJson.toJson(result));
+            if (!read.echo().isEmpty()) {
+                ObjectNode dates = root.putObject("dates");
+                dates.put("from", read.query().from() == null ? null : read.query().from().toString());
+                dates.put("to", read.query().to() == null ? null : read.query().to().toString());
+                dates.put("said", read.echo());
+            }
+            return JSON.writeValueAsString(root);
+        }
     }
 
     /** Picks up a newer commit of the index, at most once a second, so an index run shows without a restart. */

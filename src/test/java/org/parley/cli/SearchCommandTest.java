@@ -93,6 +93,28 @@ class SearchCommandTest {
     }
 
     @Test
+    void datesAsPeopleTypeThemAreReadAgainstTodayAndSaidBack() {
+        Run r = search("--from", "since November 2023", "--to", "last month", "--today", "2024-02-20", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.out().lines().count(), "the late-2023 meeting and the January call: " + r.out());
+        assertEquals("parley search: dates from 1 November 2023 (\"since November 2023\") to 31 January 2024"
+                + " (\"last month\"), counted from 20 February 2024\n", r.err().replace("\r\n", "\n"));
+        Run feb = search("--from", "last month", "--today", "2024-03-05", "--format", "jsonl");
+        assertEquals(1, feb.out().lines().count(), "only the rejection of 12 February 2024: " + feb.out());
+        assertTrue(feb.out().contains("\"id\":\"reject-feb\""), feb.out());
+    }
+
+    @Test
+    void aCountryIsTakenByNameOrCode() {
+        assertEquals(search("--country", "RUS").out(), search("--country", "Russia").out());
+        assertEquals(search("--country", "RUS").out(), search("--country", "russian").out());
+        assertTrue(search("--country", "Russia").out().contains("Yury Ushakov"));
+        Run r = search("--country", "Rusia");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown country 'Rusia'; give its name (Russia) or its ISO code (RUS)"), r.err());
+    }
+
+    @Test
     void badInputGetsOneLineAndExitCodeTwo() {
         for (String[] args : List.of(new String[] {"--type", "MEETING"}, new String[] {"--from", "2024-13-01"},
                 new String[] {"--from", "2024-03", "--to", "2024-02"}, new String[] {"--sort", "popularity"},

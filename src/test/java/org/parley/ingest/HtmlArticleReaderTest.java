@@ -39,6 +39,11 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aPageWithOnlyAPrintedDateLineIsDatedByIt() {
+        assertEquals(LocalDate.of(2023, 3, 22), read("byline-only.html").only().published());
+    }
+
+    @Test
     void jsonLdDatePublishedIsFoundInsideAGraph() {
         Article article = read("jsonld-only.html").only();
         assertEquals(LocalDate.of(2024, 2, 11), article.published());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,5 +45,18 @@ class PublicationDatesTest {
     @ValueSource(strings = {"2024-02-29", "29 February 2024"})
     void leapDayOfALeapYearIsAccepted(String text) {
         assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), PublicationDates.parse(text));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvFileSource(resources = "/ingest/date-lines.tsv", delimiter = '\t', numLinesToSkip = 1)
+    void freeFormDateLinesOfAPageAreReadByNatty(String text, String expected) {
+        assertEquals(Optional.of(LocalDate.parse(expected)), PublicationDates.parseWritten(text));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"05/06/2024", "Updated 3 hours ago", "Published on February 30, 2023",
+        "From March 3, 2023 to March 5, 2023", "Breaking news from Kyiv", ""})
+    void aDateLineWithoutExactlyOneWrittenDayIsRefused(String text) {
+        assertEquals(Optional.empty(), PublicationDates.parseWritten(text));
     }
 }

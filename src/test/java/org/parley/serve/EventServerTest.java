@@ -101,6 +101,18 @@ class EventServerTest {
     }
 
     @Test
+    void typedDatesAndCountryNamesAreReadAndTheDatesSaidBack() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/events?from=" + java.net.URLEncoder.encode("late 2023", StandardCharsets.UTF_8)
+                + "&to=2023&country=Russia").body());
+        assertEquals(1, body.path("total").asInt(), body.toString());
+        assertEquals("2023-09-01", body.path("dates").path("from").asText());
+        assertEquals("2023-12-31", body.path("dates").path("to").asText());
+        assertTrue(body.path("dates").path("said").asText().startsWith("from 1 September 2023 (\"late 2023\") to 31 December 2023"),
+                body.toString());
+        assertEquals(400, get("/api/events?from=whenever").statusCode());
+    }
+
+    @Test
     void badParametersGet400WithAMessage() throws Exception {
         for (String q : List.of("type=MEETING", "from=2024-13-01", "from=2024-03&to=2024-02", "limit=0", "limit=ten",
                 "limit=100000", "colour=red", "actor=Sulivan", "mode=maybe")) {
