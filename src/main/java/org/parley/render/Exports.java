@@ -59,21 +59,49 @@ public final class Exports {
                 o.put("display_date", view.date().text());
             }
             ObjectNode text = o.putObject("text");
-            text.put("headline", html(e.type().name() + ": " + view.headline()));
-            StringBuilder body = new StringBuilder();
-            body.append("<p>").append(html(names(view))).append("</p>");
-            if (e.attribution() != null) {
-                body.append("<p>According to ").append(html(e.attribution())).append("</p>");
-            }
-            String href = (options.baseUrl() == null ? "" : options.baseUrl()) + view.href();
-            body.append("<p><a href=\"").append(html(href)).append("\">Sources</a></p>");
-            text.put("text", body.toString());
+            text.put("headline", html(view.headline()));
+            text.put("text", evidence(e, view, options));
             if (!e.actors().isEmpty()) {
                 o.put("group", lead(e).actor().name());
             }
             o.put("unique_id", "e-" + view.slug());
         }
         return pretty(root);
+    }
+
+    /**
+     * The body of a TimelineJS slide: the sentence that proves the event with its trigger marked, who says so,
+     * and every article that reported it (linked where it has a web address), then the event's own page.
+     */
+    private static String evidence(Event e, EventView view, SiteOptions options) {
+        StringBuilder body = new StringBuilder();
+        body.append("<blockquote>");
+        for (Piece p : view.quote().sentence()) {
+            body.append(p.plain() ? html(p.text()) : "<mark>" + html(p.text()) + "</mark>");
+        }
+        body.append("</blockquote>");
+        if (e.attribution() != null) {
+            body.append("<p>According to ").append(html(e.attribution())).append("</p>");
+        }
+        body.append("<p>Reported in:</p><ul>");
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Mention m : e.mentions()) {
+            if (!seen.add(m.article())) {
+                continue;
+            }
+            String title = html(m.title() == null || m.title().isBlank() ? m.article() : m.title());
+            String url = SafeUrl.http(m.url());
+            body.append("<li>").append(url == null ? title : "<a href=\"" + html(url) + "\">" + title + "</a>");
+            if (m.published() != null) {
+                body.append(", ").append(html(org.parley.model.DateText.day(m.published())));
+            }
+            body.append("</li>");
+        }
+        body.append("</ul>");
+        String href = (options.baseUrl() == null ? "" : options.baseUrl()) + view.href();
+        body.append("<p><a href=\"").append(html(href)).append("\">").append(html(names(view).isEmpty()
+                ? "The event's page" : names(view))).append("</a></p>");
+        return body.toString();
     }
 
     private static ObjectNode tjDate(LocalDate d, int parts) {
@@ -203,9 +231,17 @@ public final class Exports {
      */
     public static String searchIndex(SiteModel site) {
         ObjectNode root = MAPPER.createObjectNode();
+        // every name an actor is known by, so that a link may name it ("search.html?actor=Sullivan") as well as id it
+        ObjectNode names = root.putObject("names");
+        for (Views.ActorView a : site.actorViews()) {
+            ArrayNode n = names.putArray(a.slug());
+            n.add(a.name().toLowerCase(Locale.ROOT));
+            site.aliases(a.id()).forEach(alias -> n.add(alias.toLowerCase(Locale.ROOT)));
+        }
         ArrayNode events = root.putArray("events");
         for (EventView v : site.eventViews()) {
             ObjectNode o = events.addObject();
+            o.put("i", v.id());
             o.put("t", v.type());
             ArrayNode a = o.putArray("a");
             v.actors().stream().map(p -> p.actor().slug()).distinct().forEach(a::add);

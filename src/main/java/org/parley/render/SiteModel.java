@@ -69,6 +69,7 @@ public final class SiteModel {
     private final Map<String, String> articleSlug = new HashMap<>();
     private final Map<String, String> colourOfKey = new LinkedHashMap<>();
     private final List<LegendEntry> legend = new ArrayList<>();
+    private final List<LegendEntry> legendOthers = new ArrayList<>();
     private final Map<String, ActorView> actorViews = new HashMap<>();
     private final Map<String, EventView> eventViews = new LinkedHashMap<>();
 
@@ -147,20 +148,22 @@ public final class SiteModel {
             String colour = colourOfKey.size() < COLOURS && !k.isEmpty() ? "c" + colourOfKey.size() : "c" + COLOURS;
             if (!colour.equals("c" + COLOURS)) {
                 colourOfKey.put(k, colour);
-                legend.add(new LegendEntry(colour, keyLabel(k)));
+                (k.startsWith("@") ? legendOthers : legend).add(new LegendEntry(colour, keyLabel(k)));
             }
         }
         if (keys.size() > colourOfKey.size()) {
-            legend.add(new LegendEntry("c" + COLOURS, "others"));
+            legendOthers.add(new LegendEntry("c" + COLOURS, "everyone else"));
         }
     }
 
+    /** The words of a colour: an actor's name, or the name of the state whose ISO code the key is. */
     private String keyLabel(String key) {
         if (key.startsWith("@")) {
             Actor a = actors.get(key.substring(1));
             return a == null ? key.substring(1) : a.name();
         }
-        return key;
+        return actors.values().stream().filter(a -> a.kind() == org.parley.model.ActorKind.STATE && key.equals(a.country()))
+                .map(Actor::name).findFirst().orElse(key);
     }
 
     /** The country of who acted first in an event, or the actor itself when it has no country. */
@@ -215,7 +218,23 @@ public final class SiteModel {
         return new EventView(e.id(), slug, "events/" + Slugs.href(slug) + ".html", e.type().name(), e.type().cameo(),
                 typeHref(e.type()), e.mode().name(), modeLabel(e.mode()), e.mode() == EventMode.ASSERTED,
                 DateText.of(e.date()), parts, placeLink(e.place()), e.summary(), e.attribution(), colourOf(e),
-                articleIds.size());
+                articleIds.size(), Headlines.standard().of(e), quote(e));
+    }
+
+    /** The first report of an event, its trigger marked, as the timeline quotes it. */
+    private Views.Quote quote(Event e) {
+        Mention m = e.mentions().get(0);
+        String sentence = m.sentence().strip();
+        List<Mark> marks = new ArrayList<>();
+        int at = m.trigger() == null || m.trigger().isBlank() ? -1 : wordAt(sentence, m.trigger());
+        if (at >= 0) {
+            marks.add(new Mark(at, at + m.trigger().length(), "trigger", null, null, e.type().name()));
+        }
+        AnnotatedArticle a = articles.get(m.article());
+        String title = m.title() != null && !m.title().isBlank() ? m.title() : a != null ? a.article().title() : m.article();
+        LocalDate published = m.published() != null ? m.published() : a == null ? null : a.article().published();
+        return new Views.Quote(Highlighter.pieces(sentence, marks), title, articleHref(m.article()),
+                published == null ? null : DateText.day(published), published == null ? null : published.toString());
     }
 
     static String modeLabel(EventMode mode) {
@@ -275,6 +294,12 @@ public final class SiteModel {
                 .toList();
     }
 
+    /** The other names of an actor, as the gazetteer gives them. */
+    public List<String> aliases(String actorId) {
+        Actor a = actors.get(actorId);
+        return a == null ? List.of() : a.aliases();
+    }
+
     /** The view of an actor. */
     public ActorView actorView(String id) {
         return actorViews.get(id);
@@ -315,9 +340,9 @@ public final class SiteModel {
         return byType;
     }
 
-    /** The colours of the legend. */
-    public List<LegendEntry> legend() {
-        return legend;
+    /** The colours of the legend: states, then people and bodies that act without a state. */
+    public Views.Legend legend() {
+        return new Views.Legend(legend, legendOthers);
     }
 
     /** Articles by id. */
@@ -431,8 +456,19 @@ public final class SiteModel {
             anchor.merge(m, anc, (x, y) -> x.startsWith("m-") ? x : y);
         }
         if (perMonth.isEmpty()) {
-            return new StripView(0, 0, List.of(), List.of(), label);
+            return new StripView(0, 0, List.of(), List.of(), label, List.of());
         }
+        List<Views.Outlier> outliers = new ArrayList<>();
+        int[] range = chartRange(perMonth);
+        for (Map.Entry<Integer, Integer> m : perMonth.entrySet()) {
+            if (m.getKey() < range[0] || m.getKey() > range[1]) {
+                int n = m.getValue();
+                outliers.add(new Views.Outlier(target.apply(anchor.get(m.getKey())),
+                        DateText.month(m.getKey() / 12, m.getKey() % 12 + 1) + " (" + n + (n == 1 ? " event)" : " events)")));
+            }
+        }
+        perMonth.headMap(range[0]).clear();
+        perMonth.tailMap(range[1], false).clear();
         int first = perMonth.firstKey() / 12 * 12;
         int last = perMonth.lastKey() / 12 * 12 + 11;
         int max = perMonth.values().stream().max(Integer::compare).orElse(1);
@@ -453,7 +489,38 @@ public final class SiteModel {
                         DateText.month(m / 12, m % 12 + 1) + ": " + n + (n == 1 ? " event" : " events")));
             }
         }
-        return new StripView((last - first + 1) * step, height + 16, bars, ticks, label);
+        return new StripView((last - first + 1) * step, height + 16, bars, ticks, label, outliers);
+    }
+
+    /** A month further than this from every other month of events lies outside the chart. */
+    static final int OUTLIER_GAP_MONTHS = 24;
+    /** At most this share of the events is left out of the chart as outliers. */
+    static final double OUTLIER_SHARE = 0.05;
+
+    /**
+     * The first and last month the strip draws: the months where the events are. A few events dated far from
+     * all the others (a wrong year in a wire story, a look back at 1976) would stretch the strip until each
+     * bar is a pixel wide; from each end, a month more than {@value #OUTLIER_GAP_MONTHS} months from the next
+     * one inward is left out, as long as all left out stay within {@value #OUTLIER_SHARE} of the events.
+     */
+    static int[] chartRange(java.util.NavigableMap<Integer, Integer> perMonth) {
+        int total = perMonth.values().stream().mapToInt(Integer::intValue).sum();
+        int budget = (int) Math.floor(total * OUTLIER_SHARE);
+        List<Integer> months = new ArrayList<>(perMonth.keySet());
+        int lo = 0;
+        int hi = months.size() - 1;
+        boolean moved = true;
+        while (moved && lo < hi) {
+            moved = false;
+            if (months.get(lo + 1) - months.get(lo) > OUTLIER_GAP_MONTHS && perMonth.get(months.get(lo)) <= budget) {
+                budget -= perMonth.get(months.get(lo++));
+                moved = true;
+            } else if (months.get(hi) - months.get(hi - 1) > OUTLIER_GAP_MONTHS && perMonth.get(months.get(hi)) <= budget) {
+                budget -= perMonth.get(months.get(hi--));
+                moved = true;
+            }
+        }
+        return new int[] {months.get(lo), months.get(hi)};
     }
 
     // ---- the pages of events and articles ----

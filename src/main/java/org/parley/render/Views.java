@@ -27,7 +27,8 @@ public final class Views {
     /** An event as a row of a timeline or a list. */
     public record EventView(String id, String slug, String href, String type, String cameo, String typeHref,
                             String mode, String modeLabel, boolean held, DateView date, List<PartView> actors,
-                            LinkView place, String summary, String attribution, String colour, int sources) {
+                            LinkView place, String summary, String attribution, String colour, int sources,
+                            String headline, Quote quote) {
         /** The classes of its row: its colour, and whether it did not (or not yet) happen. */
         public String rowClass() {
             return "ev " + colour + (held ? "" : " unheld");
@@ -38,17 +39,17 @@ public final class Views {
             return !actors.isEmpty();
         }
 
-        /** The line that names the event: its summary, or its type and parties when it has none. */
-        public String headline() {
-            if (!summary.isBlank()) {
-                return summary;
-            }
-            StringBuilder b = new StringBuilder(type);
-            for (int i = 0; i < actors.size(); i++) {
-                b.append(i == 0 ? ": " : ", ").append(actors.get(i).actor().name());
-            }
-            return b.toString();
+        /** How many reports there are beyond the one quoted. */
+        public int moreSources() {
+            return Math.max(0, sources - 1);
         }
+    }
+
+    /**
+     * The sentence shown under a headline on the timeline, the words that made it an event marked, with the
+     * article it comes from.
+     */
+    public record Quote(List<Piece> sentence, String title, String articleHref, String published, String publishedIso) {
     }
 
     /** One report of an event: its sentence with the marked words, and where it comes from. */
@@ -68,8 +69,16 @@ public final class Views {
     public record LegendEntry(String colour, String label) {
     }
 
+    /** The colours of the legend, the states apart from the people and bodies (and "everyone else"). */
+    public record Legend(List<LegendEntry> states, List<LegendEntry> others) {
+    }
+
     /** The strip of events per month, an inline SVG drawn at render time. */
-    public record StripView(int width, int height, List<Bar> bars, List<Tick> ticks, String label) {
+    public record StripView(int width, int height, List<Bar> bars, List<Tick> ticks, String label, List<Outlier> outliers) {
+    }
+
+    /** A month of events far from all the others, listed under the strip instead of stretching it. */
+    public record Outlier(String href, String label) {
     }
 
     /** One month's bar of the strip, linked to that month on the timeline. */

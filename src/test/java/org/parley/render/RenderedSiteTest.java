@@ -82,6 +82,9 @@ class RenderedSiteTest {
         assertFalse(index.contains("<"), "search-index.js must not hold '<': " + index);
         String timeline = Files.readString(out.resolve("timeline.json"), StandardCharsets.UTF_8);
         assertFalse(timeline.contains("<script") || timeline.contains("<img"), timeline);
+        assertTrue(timeline.contains("\"headline\" : \"Jake Sullivan phoned Yury Ushakov\""), "the made headline: " + timeline);
+        assertTrue(timeline.contains("<blockquote>") && timeline.contains("<mark>") && timeline.contains("Reported in:"),
+                "the evidence and its sources: " + timeline);
         assertTrue(Files.readString(out.resolve("articles/evil.html")).contains("&lt;/title&gt;&lt;script&gt;alert(4)"));
     }
 

@@ -1,8 +1,10 @@
 package org.parley.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,23 +36,82 @@ class SearchPageBrowserTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void filteringByAnActorShowsExactlyThatActorsEvents() throws Exception {
+    /** A headless Chromium for one test, and the service that drives it. */
+    private record Browser(ChromeDriverService service, WebDriver driver) implements AutoCloseable {
+        @Override
+        public void close() {
+            driver.quit();
+            service.stop();
+        }
+    }
+
+    private Browser open() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium or chromedriver not found at " + CHROMIUM + " / " + DRIVER
-                        + " (apt-get install chromium chromium-driver): skipping the browser test of the search page");
-        Path out = tmp.resolve("out");
-        new ThymeleafSiteRenderer(SiteOptions.defaults()).render(Fixtures.events(), Fixtures.articles(), out);
-
+                        + " (apt-get install chromium chromium-driver): skipping the browser test of the site");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
-        try {
+        return new Browser(service, new ChromeDriver(service, options));
+    }
+
+    private Path site() throws IOException {
+        Path out = tmp.resolve("out");
+        new ThymeleafSiteRenderer(SiteOptions.defaults()).render(Fixtures.events(), Fixtures.articles(), out);
+        return out;
+    }
+
+    /**
+     * What the before and after screenshots of the timeline were looked at for, at desktop and phone width:
+     * nothing wider than the window, each entry a headline with the sentence that proves it (trigger marked)
+     * and its source under it, the colours of states apart from those of people, the date glyphs explained.
+     * The screenshots are kept in target/screenshots/ to look at.
+     */
+    @Test
+    void theTimelineReadsAtDesktopAndPhoneWidth() throws Exception {
+        Path out = site();
+        try (Browser b = open()) {
+            WebDriver browser = b.driver();
+            for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+                browser.get(out.resolve("index.html").toUri().toString());
+                JavascriptExecutor js = (JavascriptExecutor) browser;
+                long overflow = (Long) js.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(overflow <= 0, size[0] + " px: the page is " + overflow + " px wider than the window");
+                List<WebElement> rows = browser.findElements(By.cssSelector("main li.ev"));
+                assertFalse(rows.isEmpty());
+                for (WebElement row : rows) {
+                    WebElement headline = row.findElement(By.cssSelector("a.h"));
+                    assertTrue(headline.isDisplayed() && !headline.getText().isBlank(), row.getText());
+                    assertTrue(row.findElement(By.cssSelector("blockquote.q")).isDisplayed(), "a quote under " + headline.getText());
+                    assertTrue(row.findElement(By.cssSelector("p.src")).isDisplayed(), "a source under " + headline.getText());
+                    int below = row.findElement(By.cssSelector("blockquote.q")).getRect().getY();
+                    assertTrue(below > headline.getRect().getY(), "the quote stands under the headline: " + headline.getText());
+                }
+                assertTrue(browser.findElements(By.cssSelector("main li.ev blockquote.q mark.trigger")).size() > 0);
+                assertEquals(List.of("States", "People and bodies", "Dates"),
+                        browser.findElements(By.cssSelector(".key .lh")).stream().map(WebElement::getText).toList());
+                WebElement strip = browser.findElement(By.cssSelector(".strip svg"));
+                assertTrue(strip.getRect().getWidth() <= size[0], "the strip fits the window at " + size[0] + " px");
+                Path shot = Path.of("target", "screenshots", "timeline-" + size[0] + ".png");
+                Files.createDirectories(shot.getParent());
+                byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+                Files.write(shot, png);
+                assertTrue(png.length > 10_000, "a screenshot with something on it: " + png.length + " bytes");
+            }
+        }
+    }
+
+    @Test
+    void filteringByAnActorShowsExactlyThatActorsEvents() throws Exception {
+        Path out = site();
+        try (Browser chromium = open()) {
+            WebDriver browser = chromium.driver();
             String url = out.resolve("search.html").toUri().toString();
             browser.get(url);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -65,9 +129,16 @@ class SearchPageBrowserTest {
             assertEquals(eventsOf("jake-sullivan"), visibleEvents(browser));
             assertEquals("jake-sullivan", new Select(browser.findElement(By.id("f-actor"))).getFirstSelectedOption()
                     .getAttribute("value"));
-        } finally {
-            browser.quit();
-            service.stop();
+
+            // A link may name the actor as people do, and dates may be written as the site writes them.
+            browser.get(url + "?actor=Sullivan");
+            wait.until(d -> d.findElement(By.id("count")).getText().contains(" of "));
+            assertEquals(eventsOf("jake-sullivan"), visibleEvents(browser));
+            browser.get(url + "#from=" + java.net.URLEncoder.encode("1 January 2024", java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20") + "&to=2024-01");
+            browser.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("dates")).getText().contains("January"));
+            assertEquals("Dates from 1 January 2024 to 31 January 2024.", browser.findElement(By.id("dates")).getText());
         }
     }
 

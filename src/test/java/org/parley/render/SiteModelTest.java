@@ -83,4 +83,38 @@ class SiteModelTest {
         assertEquals(null, site.mentions(evil).get(0).sourceUrl());
         assertEquals("javascript:alert(3)", site.mentions(evil).get(0).source());
     }
+
+    @Test
+    void farOutliersAreListedInsteadOfStretchingTheStrip() {
+        java.util.TreeMap<Integer, Integer> perMonth = new java.util.TreeMap<>();
+        perMonth.put(1976 * 12 + 5, 1); // a wrong year in a wire story
+        for (int m = 0; m < 24; m++) {
+            perMonth.put(1987 * 12 + m % 12 + (m / 12) * 12, 3);
+        }
+        perMonth.put(1997 * 12, 1);
+        int[] range = SiteModel.chartRange(perMonth);
+        assertEquals(1987 * 12, range[0]);
+        assertEquals(1988 * 12 + 11, range[1]);
+    }
+
+    @Test
+    void aGapIsKeptWhenTooManyEventsLieBeyondIt() {
+        java.util.TreeMap<Integer, Integer> perMonth = new java.util.TreeMap<>();
+        perMonth.put(2000 * 12, 5);
+        perMonth.put(2010 * 12, 5);
+        assertEquals(2000 * 12, SiteModel.chartRange(perMonth)[0], "half the events are no outliers");
+    }
+
+    @Test
+    void theLegendKeepsStatesApartFromPeopleAndNamesStatesInWords() {
+        assertEquals("United States", site.legend().states().get(0).label());
+        assertTrue(site.legend().others().stream().noneMatch(l -> l.label().equals("Russia")));
+    }
+
+    @Test
+    void eachEventQuotesItsFirstReportWithTheTriggerMarked() {
+        Views.EventView call = site.eventViews().stream().filter(v -> v.type().equals("CALL")).findFirst().orElseThrow();
+        assertTrue(call.quote().sentence().stream().anyMatch(p -> "trigger".equals(p.css())), call.quote().toString());
+        assertFalse(call.quote().title().isBlank());
+    }
 }
