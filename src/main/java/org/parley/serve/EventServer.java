@@ -145,7 +145,16 @@ public final class EventServer implements AutoCloseable {
                     ex.getResponseHeaders().set("Location", home);
                     send(ex, 302, "text/plain", "see " + home + "\n");
                 }
-                case "/search" -> page(ex, rawQuery);
+                case "/search" -> {
+                    if (site == null) {
+                        page(ex, rawQuery);
+                    } else {
+                        // one search: the site's own page (its layout, navigation, links to event pages)
+                        String to = SITE + "search.html" + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
+                        ex.getResponseHeaders().set("Location", to);
+                        send(ex, 302, "text/plain", "see " + to + "\n");
+                    }
+                }
                 case "/api/events" -> api(ex, rawQuery);
                 default -> send(ex, 404, "text/plain", "not found\n");
             }

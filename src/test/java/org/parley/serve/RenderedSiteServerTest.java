@@ -92,4 +92,13 @@ class RenderedSiteServerTest {
                     + new String(s.getInputStream().readNBytes(4), StandardCharsets.ISO_8859_1);
         }
     }
+
+    @Test
+    void theSearchIsTheSitesOwnSearchPage() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                server.uri().resolve("/search?actor=Sullivan")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(302, r.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals("/site/search.html?actor=Sullivan", r.headers().firstValue("Location").orElse(""));
+    }
 }
