@@ -108,25 +108,113 @@
     return out;
   }
 
-  function apply(state) {
+  /* Shows the rows whose flag is set, says how many, and counts the facets of the rows shown. */
+  function show(flags, note) {
+    var shown = 0;
+    for (var i = 0; i < rows.length; i++) {
+      rows[i].hidden = !flags[i];
+      if (flags[i]) { shown++; }
+    }
+    count.textContent = (shown === rows.length ? rows.length + " events." : shown + " of " + rows.length + " events match.")
+      + (note ? " " + note : "");
+    facets(flags);
+  }
+
+  /* Types, years and places of the rows shown, each a link that narrows the search; a year counts every event
+     whose days overlap it, as the search's dates do (and as the index's facets do). */
+  function facets(flags) {
+    var box = document.getElementById("facets");
+    if (!box) { return; }
+    var dims = {type: {}, year: {}, place: {}};
+    for (var i = 0; i < flags.length; i++) {
+      if (!flags[i]) { continue; }
+      var ev = data.events[i];
+      dims.type[ev.t] = (dims.type[ev.t] || 0) + 1;
+      if (ev.p) { dims.place[ev.p] = (dims.place[ev.p] || 0) + 1; }
+      if (ev.e) {
+        var last = Math.min(+ev.l.substring(0, 4), +ev.e.substring(0, 4) + 9);
+        for (var y = +ev.e.substring(0, 4); y <= last; y++) { dims.year[y] = (dims.year[y] || 0) + 1; }
+      }
+    }
+    var titles = {type: "Types", year: "Years", place: "Places"};
+    box.textContent = "";
+    Object.keys(dims).forEach(function (dim) {
+      var values = Object.keys(dims[dim]).sort(function (a, b) {
+        return dim === "year" ? a - b : dims[dim][b] - dims[dim][a] || (a < b ? -1 : 1);
+      });
+      if (!values.length) { return; }
+      var section = document.createElement("section");
+      var h = document.createElement("h2");
+      h.textContent = titles[dim];
+      section.appendChild(h);
+      var ul = document.createElement("ul");
+      values.forEach(function (v) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        var state = formState();
+        if (dim === "year") { state.from = v; state.to = v; } else { state[dim] = v; }
+        a.href = "#" + encode(state);
+        a.textContent = v;
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(" " + dims[dim][v]));
+        ul.appendChild(li);
+      });
+      section.appendChild(ul);
+      box.appendChild(section);
+    });
+  }
+
+  function encode(state) {
+    var params = new URLSearchParams();
+    fields.forEach(function (f) { if (state[f]) { params.set(f, state[f]); } });
+    return params.toString();
+  }
+
+  /* Without a server: every criterion checked here, against search-index.js. */
+  function applyHere(state) {
     var words = state.q.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
     var when = days(state);
     if (dates) { dates.textContent = when.bad || (when.said.length ? "Dates " + when.said.join(" ") + "." : ""); }
-    state = Object.assign({}, state, {from: when.from, to: when.to});
-    var shown = 0;
-    for (var i = 0; i < rows.length && i < data.events.length; i++) {
-      var ok = matches(data.events[i], state, words);
-      rows[i].hidden = !ok;
-      if (ok) { shown++; }
+    var resolved = Object.assign({}, state, {from: when.from, to: when.to});
+    var flags = [];
+    for (var i = 0; i < rows.length; i++) {
+      flags.push(i < data.events.length && matches(data.events[i], resolved, words));
     }
-    count.textContent = shown === rows.length ? rows.length + " events."
-      : shown + " of " + rows.length + " events match.";
+    show(flags, "");
+  }
+
+  /* Served by "parley serve": the API answers (actor aliases, dates as people type them, Lucene's words), and
+     the rows it names are the ones shown. A later answer replaces an earlier one only if it was asked later. */
+  var asked = 0;
+  function applyServed(state) {
+    var params = new URLSearchParams();
+    if (state.actor) { params.set("actor", data.names && data.names[state.actor] ? data.names[state.actor][0] : state.actor); }
+    ["type", "place", "from", "to", "q"].forEach(function (f) { if (state[f]) { params.set(f, state[f]); } });
+    params.set("limit", "1000");
+    var mine = ++asked;
+    fetch(api + "?" + params.toString()).then(function (r) { return r.json(); }).then(function (answer) {
+      if (mine !== asked) { return; }
+      if (answer.error) {
+        if (dates) { dates.textContent = ""; }
+        count.textContent = answer.error;
+        return;
+      }
+      if (dates) { dates.textContent = answer.dates ? "Dates " + answer.dates.said + "." : ""; }
+      var ids = {};
+      answer.events.forEach(function (e) { ids[e.id] = true; });
+      var flags = [];
+      for (var i = 0; i < rows.length; i++) { flags.push(i < data.events.length && !!ids[data.events[i].i]); }
+      show(flags, answer.total > answer.events.length ? "(the first " + answer.events.length + " of " + answer.total + ")" : "");
+    }).catch(function () { applyHere(state); });
+  }
+
+  var api = "";
+  function apply(state) {
+    if (api) { applyServed(state); } else { applyHere(state); }
   }
 
   function save(state) {
-    var params = new URLSearchParams();
-    fields.forEach(function (f) { if (state[f]) { params.set(f, state[f]); } });
-    var hash = params.toString();
+    var hash = encode(state);
     history.replaceState(null, "", hash ? "#" + hash : location.pathname);
   }
 
@@ -144,4 +232,15 @@
   var initial = readState();
   fill(initial);
   apply(initial);
+  /* Served over HTTP by "parley serve", the page finds its API beside the site; elsewhere (file://, a static
+     host) there is none and the page filters by itself. */
+  if (location.protocol === "http:" || location.protocol === "https:") {
+    fetch("../api/events?limit=1").then(function (r) { return r.ok ? r.json() : null; }).then(function (probe) {
+      if (probe && typeof probe.total === "number") {
+        api = "../api/events";
+        document.documentElement.setAttribute("data-search", "served");
+        apply(readState());
+      }
+    }).catch(function () { /* no API: the page goes on filtering by itself */ });
+  }
 }());

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -21,42 +20,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.model.Event;
 
 /** The search page in a real browser, opened from disk as a reader would: filtering by an actor shows exactly their events. */
 class SearchPageBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path tmp;
 
-    /** A headless Chromium for one test, and the service that drives it. */
-    private record Browser(ChromeDriverService service, WebDriver driver) implements AutoCloseable {
-        @Override
-        public void close() {
-            driver.quit();
-            service.stop();
-        }
-    }
-
-    private Browser open() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "Chromium or chromedriver not found at " + CHROMIUM + " / " + DRIVER
-                        + " (apt-get install chromium chromium-driver): skipping the browser test of the site");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new Browser(service, new ChromeDriver(service, options));
+    private Chromium open() throws IOException {
+        return Chromium.open(tmp.resolve("profile"));
     }
 
     private Path site() throws IOException {
@@ -74,7 +48,7 @@ class SearchPageBrowserTest {
     @Test
     void theTimelineReadsAtDesktopAndPhoneWidth() throws Exception {
         Path out = site();
-        try (Browser b = open()) {
+        try (Chromium b = open()) {
             WebDriver browser = b.driver();
             for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
                 browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
@@ -110,7 +84,7 @@ class SearchPageBrowserTest {
     @Test
     void filteringByAnActorShowsExactlyThatActorsEvents() throws Exception {
         Path out = site();
-        try (Browser chromium = open()) {
+        try (Chromium chromium = open()) {
             WebDriver browser = chromium.driver();
             String url = out.resolve("search.html").toUri().toString();
             browser.get(url);

@@ -101,4 +101,28 @@ class RenderedSiteServerTest {
         org.junit.jupiter.api.Assertions.assertEquals(302, r.statusCode());
         org.junit.jupiter.api.Assertions.assertEquals("/site/search.html?actor=Sullivan", r.headers().firstValue("Location").orElse(""));
     }
+
+    /**
+     * One search: the served page is the site's own, fed by the API, so an actor's alias, a date typed as people
+     * say it and the words all reach Lucene, and the rows shown are the site's rows with their links.
+     */
+    @Test
+    void theServedSearchPageIsFedByTheApi(@TempDir Path profile) throws Exception {
+        try (org.parley.render.Chromium chromium = org.parley.render.Chromium.open(profile)) {
+            org.openqa.selenium.WebDriver browser = chromium.driver();
+            browser.get(server.uri().resolve("/search?actor=mr.%20sullivan&from=since%20November%202023").toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(b ->
+                    "served".equals(b.findElement(org.openqa.selenium.By.tagName("html")).getDomAttribute("data-search"))
+                            && b.findElement(org.openqa.selenium.By.id("dates")).getText().contains("since November 2023"));
+            java.util.List<String> shown = browser.findElements(org.openqa.selenium.By.cssSelector("#results li.ev")).stream()
+                    .filter(org.openqa.selenium.WebElement::isDisplayed)
+                    .map(li -> li.findElement(org.openqa.selenium.By.cssSelector("a.h")).getText()).toList();
+            assertEquals(java.util.List.of("Jake Sullivan phoned Yury Ushakov"), shown);
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("dates")).getText()
+                    .startsWith("Dates from 1 November 2023 (\"since November 2023\"), counted from "));
+            assertTrue(browser.findElements(org.openqa.selenium.By.cssSelector("header.site nav a")).size() > 3,
+                    "the site's navigation");
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("facets")).getText().contains("CALL 1"));
+        }
+    }
 }
