@@ -16,8 +16,12 @@ public final class SiteLook {
     @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published, for links in the exports.")
     String baseUrl;
 
-    /** The render options these flags ask for. */
+    /** The render options these flags ask for; a bad value (a base URL that is no web address) is a usage error. */
     SiteOptions options() {
-        return new SiteOptions(title, baseUrl, templates);
+        try {
+            return new SiteOptions(title, baseUrl, templates);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -50,7 +50,8 @@ public record TypedSearch(List<String> actors, String type, String mode, String 
     public record Read(EventQuery query, TypedDate from, TypedDate to, LocalDate today) {
         /**
          * What the dates were read as, to be shown back: {@code from 1 November 2026 ("last month") to 22
-         * November 2026 ("two weeks ago"), counted from 3 December 2026}; empty when no date was typed.
+         * November 2026 ("two weeks ago"), counted from 3 December 2026} (the day counted from only when a date was
+         * more than YYYY-MM-DD); empty when no date was typed.
          */
         public String echo() {
             if (from == null && to == null) {
@@ -64,7 +65,8 @@ public record TypedSearch(List<String> actors, String type, String mode, String 
                 b.append(b.length() == 0 ? "" : " ").append("to ").append(DateText.day(query.to()))
                         .append(" (\"").append(to.typed().strip()).append("\")");
             }
-            return b.append(", counted from ").append(DateText.day(today)).toString();
+            boolean relative = (from != null && !from.reader().equals("ISO")) || (to != null && !to.reader().equals("ISO"));
+            return relative ? b.append(", counted from ").append(DateText.day(today)).toString() : b.toString();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,5 +122,19 @@ class BuildEndToEndTest {
         try (var files = Files.list(site.resolve("actors"))) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("jake-sullivan")));
         }
+    }
+
+    @Test
+    void everyListedActorHasEventsAndIsFoundByItsListedName() throws Exception {
+        String actors = Files.readString(site.resolve("actors.html"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a href=\"actors/[^\"]+\">([^<]+)</a>").matcher(actors);
+        int listed = 0;
+        while (m.find()) {
+            String name = org.jsoup.parser.Parser.unescapeEntities(m.group(1), false);
+            assertFalse(events("--actor", name).isEmpty(), "a listed actor with no event found: " + name);
+            listed++;
+        }
+        assertTrue(listed > 20, "the actors page lists the actors: " + listed);
+        assertFalse(actors.contains(">Elon Musk<"), "named in an article, in no event: not listed");
     }
 }
