@@ -239,6 +239,8 @@
       if (probe && typeof probe.total === "number") {
         api = "../api/events";
         document.documentElement.setAttribute("data-search", "served");
+        form.elements.from.placeholder = "e.g. since March, last month";
+        form.elements.to.placeholder = "e.g. two weeks ago";
         apply(readState());
       }
     }).catch(function () { /* no API: the page goes on filtering by itself */ });

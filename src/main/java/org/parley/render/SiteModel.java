@@ -458,15 +458,10 @@ public final class SiteModel {
         if (perMonth.isEmpty()) {
             return new StripView(0, 0, List.of(), List.of(), label, List.of());
         }
-        List<Views.Outlier> outliers = new ArrayList<>();
         int[] range = chartRange(perMonth);
-        for (Map.Entry<Integer, Integer> m : perMonth.entrySet()) {
-            if (m.getKey() < range[0] || m.getKey() > range[1]) {
-                int n = m.getValue();
-                outliers.add(new Views.Outlier(target.apply(anchor.get(m.getKey())),
-                        DateText.month(m.getKey() / 12, m.getKey() % 12 + 1) + " (" + n + (n == 1 ? " event)" : " events)")));
-            }
-        }
+        TreeMap<Integer, Integer> outside = new TreeMap<>(perMonth.headMap(range[0]));
+        outside.putAll(perMonth.tailMap(range[1], false));
+        List<Views.Outlier> outliers = outliers(outside, anchor, target);
         perMonth.headMap(range[0]).clear();
         perMonth.tailMap(range[1], false).clear();
         int first = perMonth.firstKey() / 12 * 12;
@@ -492,35 +487,56 @@ public final class SiteModel {
         return new StripView((last - first + 1) * step, height + 16, bars, ticks, label, outliers);
     }
 
-    /** A month further than this from every other month of events lies outside the chart. */
-    static final int OUTLIER_GAP_MONTHS = 24;
-    /** At most this share of the events is left out of the chart as outliers. */
-    static final double OUTLIER_SHARE = 0.05;
+    /** The share of the dated events the chart must draw at least. */
+    static final double DRAWN_SHARE = 0.95;
+    /** How far past the months that hold that share the chart still reaches, in months. */
+    static final int REACH_MONTHS = 12;
+    /** Past this many months outside the chart, the outliers are listed by year. */
+    static final int OUTLIERS_BY_MONTH = 12;
 
     /**
-     * The first and last month the strip draws: the months where the events are. A few events dated far from
-     * all the others (a wrong year in a wire story, a look back at 1976) would stretch the strip until each
-     * bar is a pixel wide; from each end, a month more than {@value #OUTLIER_GAP_MONTHS} months from the next
-     * one inward is left out, as long as all left out stay within {@value #OUTLIER_SHARE} of the events.
+     * The first and last month the strip draws: where the events are. A few events dated far from the others
+     * (a wrong year in a wire story, a look back at 1976) would stretch the strip until each bar is a pixel
+     * wide. The chart takes the fewest months that hold {@value #DRAWN_SHARE} of the events, then reaches
+     * {@value #REACH_MONTHS} months further each way, once (so sparse years do not chain it back); months
+     * beyond are listed under it instead.
      */
     static int[] chartRange(java.util.NavigableMap<Integer, Integer> perMonth) {
-        int total = perMonth.values().stream().mapToInt(Integer::intValue).sum();
-        int budget = (int) Math.floor(total * OUTLIER_SHARE);
         List<Integer> months = new ArrayList<>(perMonth.keySet());
-        int lo = 0;
-        int hi = months.size() - 1;
-        boolean moved = true;
-        while (moved && lo < hi) {
-            moved = false;
-            if (months.get(lo + 1) - months.get(lo) > OUTLIER_GAP_MONTHS && perMonth.get(months.get(lo)) <= budget) {
-                budget -= perMonth.get(months.get(lo++));
-                moved = true;
-            } else if (months.get(hi) - months.get(hi - 1) > OUTLIER_GAP_MONTHS && perMonth.get(months.get(hi)) <= budget) {
-                budget -= perMonth.get(months.get(hi--));
-                moved = true;
+        int total = perMonth.values().stream().mapToInt(Integer::intValue).sum();
+        int need = (int) Math.ceil(total * DRAWN_SHARE);
+        int bestLo = 0;
+        int bestHi = months.size() - 1;
+        int sum = 0;
+        for (int lo = 0, hi = 0; hi < months.size(); hi++) {
+            sum += perMonth.get(months.get(hi));
+            while (sum - perMonth.get(months.get(lo)) >= need) {
+                sum -= perMonth.get(months.get(lo++));
+            }
+            if (sum >= need && months.get(hi) - months.get(lo) < months.get(bestHi) - months.get(bestLo)) {
+                bestLo = lo;
+                bestHi = hi;
             }
         }
-        return new int[] {months.get(lo), months.get(hi)};
+        int from = months.get(bestLo) - REACH_MONTHS;
+        int to = months.get(bestHi) + REACH_MONTHS;
+        return new int[] {perMonth.ceilingKey(from), perMonth.floorKey(to)};
+    }
+
+    /** The months outside the chart, each linked to its events; listed by year when there are many. */
+    private static List<Views.Outlier> outliers(java.util.NavigableMap<Integer, Integer> outside,
+                                                Map<Integer, String> anchor, Function<String, String> target) {
+        List<Views.Outlier> out = new ArrayList<>();
+        if (outside.size() <= OUTLIERS_BY_MONTH) {
+            outside.forEach((m, n) -> out.add(new Views.Outlier(target.apply(anchor.get(m)),
+                    DateText.month(m / 12, m % 12 + 1) + " (" + n + (n == 1 ? " event)" : " events)"))));
+            return out;
+        }
+        Map<Integer, Integer> byYear = new TreeMap<>();
+        outside.forEach((m, n) -> byYear.merge(m / 12, n, Integer::sum));
+        byYear.forEach((y, n) -> out.add(new Views.Outlier(target.apply("m-" + yearKey(LocalDate.of(y, 1, 1))),
+                y + " (" + n + (n == 1 ? " event)" : " events)"))));
+        return out;
     }
 
     // ---- the pages of events and articles ----

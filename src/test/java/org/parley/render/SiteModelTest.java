@@ -98,6 +98,21 @@ class SiteModelTest {
     }
 
     @Test
+    void sparseYearsBeforeTheEventsDoNotChainTheStripBack() {
+        java.util.TreeMap<Integer, Integer> perMonth = new java.util.TreeMap<>();
+        for (int y = 1955; y < 1986; y += 2) {
+            perMonth.put(y * 12 + 3, 1); // one story a year looking back
+        }
+        perMonth.put(1986 * 12 + 11, 40);
+        for (int m = 0; m < 12; m++) {
+            perMonth.put(1987 * 12 + m, 250);
+        }
+        int[] range = SiteModel.chartRange(perMonth);
+        assertEquals(1986 * 12 + 11, range[0], "the 40 events of December 1986 are drawn, the sparse years are not");
+        assertEquals(1987 * 12 + 11, range[1]);
+    }
+
+    @Test
     void aGapIsKeptWhenTooManyEventsLieBeyondIt() {
         java.util.TreeMap<Integer, Integer> perMonth = new java.util.TreeMap<>();
         perMonth.put(2000 * 12, 5);
