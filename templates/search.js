@@ -17,7 +17,8 @@
   function actorId(given) {
     var names = data.names || {};
     var key = given.toLowerCase().trim();
-    if (!key || names[key]) { return given; }
+    if (!key || names[given]) { return given; }
+    if (names[key]) { return key; }
     var byWord = "";
     for (var id in names) {
       if (!Object.prototype.hasOwnProperty.call(names, id)) { continue; }

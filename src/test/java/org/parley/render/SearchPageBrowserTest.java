@@ -77,6 +77,14 @@ class SearchPageBrowserTest {
                 byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
                 Files.write(shot, png);
                 assertTrue(png.length > 10_000, "a screenshot with something on it: " + png.length + " bytes");
+
+                browser.get(out.resolve("search.html").toUri() + "?actor=Russia");
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("facets")).getText().isBlank());
+                long searchOverflow = (Long) js.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(searchOverflow <= 0, size[0] + " px: the search page is " + searchOverflow + " px too wide");
+                Files.write(Path.of("target", "screenshots", "search-" + size[0] + ".png"),
+                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             }
         }
     }
