@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
@@ -63,7 +64,7 @@ public final class Headlines {
         slots.put("source", names(e, ParticipantRole.SOURCE, e.mode()));
         slots.put("target", names(e, ParticipantRole.TARGET, e.mode()));
         slots.put("all", names(e, null, e.mode()));
-        slots.put("many", e.actors().stream().map(p -> p.actor().id()).distinct().count() > 1 ? slots.get("all") : "");
+        slots.put("many", parties(e, null).size() > 1 ? slots.get("all") : "");
         String headline = null;
         for (Row r : byType.getOrDefault(e.type(), List.of())) {
             String t = r.in(e.mode());
@@ -81,13 +82,27 @@ public final class Headlines {
         return headline;
     }
 
-    private String names(Event e, ParticipantRole part, EventMode mode) {
+    /**
+     * The parties of one part as the headline names them. A state is left out where one of its own people
+     * stands beside it ("Naftali Bennett and Vladimir Putin", not "... Russia and Vladimir Putin"): the person
+     * says more, and the state's colour is on the row already.
+     */
+    private List<String> parties(Event e, ParticipantRole part) {
+        List<Participant> of = e.actors().stream().filter(p -> part == null || p.part() == part).toList();
         List<String> names = new ArrayList<>();
-        for (Participant p : e.actors()) {
-            if ((part == null || p.part() == part) && !names.contains(p.actor().name())) {
+        for (Participant p : of) {
+            boolean ownPersonBeside = p.actor().kind() == ActorKind.STATE && p.actor().country() != null
+                    && of.stream().anyMatch(o -> o.actor().kind() == ActorKind.PERSON
+                            && p.actor().country().equals(o.actor().country()));
+            if (!ownPersonBeside && !names.contains(p.actor().name())) {
                 names.add(p.actor().name());
             }
         }
+        return names;
+    }
+
+    private String names(Event e, ParticipantRole part, EventMode mode) {
+        List<String> names = parties(e, part);
         if (names.isEmpty()) {
             return "";
         }

@@ -24,8 +24,10 @@ class HeadlinesTest {
         List<Participant> actors = new ArrayList<>();
         for (String p : parties == null ? new String[0] : parties.split(";")) {
             String[] np = p.split(":");
-            actors.add(new Participant(new Actor(np[0].toLowerCase(Locale.ROOT).replace(' ', '-'), np[0], ActorKind.STATE,
-                    null, List.of(), List.of()), null, ParticipantRole.valueOf(np[1])));
+            // "Name:PART" is a state with no country; "Name:PART:PERSON:RUS" says kind and country
+            ActorKind kind = np.length > 2 ? ActorKind.valueOf(np[2]) : ActorKind.STATE;
+            actors.add(new Participant(new Actor(np[0].toLowerCase(Locale.ROOT).replace(' ', '-'), np[0], kind,
+                    np.length > 3 ? np[3] : null, List.of(), List.of()), null, ParticipantRole.valueOf(np[1])));
         }
         Event e = new Event("e1", EventType.valueOf(type), EventMode.valueOf(mode), EventDate.none(), actors, place,
                 "The extractor's summary, not the headline.", null, List.of(new org.parley.model.Mention("a1", null, "A title", null, "They met.", 0, 9, "met")));
