@@ -129,6 +129,7 @@ public final class GazetteerActorResolver implements ActorResolver {
         private String[] foldedWords;
         /** The first words of the company names met ("Dean" of "Dean Foods Co"): alone, they name the company. */
         private final Set<String> companyHeads = new HashSet<>();
+        private final Map<Integer, Boolean> capitalsLines = new HashMap<>();
 
         Run(AnalyzedText text, LocalDate day) {
             this.text = text;
@@ -257,9 +258,16 @@ public final class GazetteerActorResolver implements ActorResolver {
         /** Whether word i stands on a line of capitals (a headline, a table: "BOLIVIA nil 7,500"). */
         private boolean onCapitalsLine(int i) {
             int from = body.lastIndexOf('\n', words.get(i)[0]) + 1;
-            int to = body.indexOf('\n', words.get(i)[1]);
-            String line = body.substring(from, to < 0 ? body.length() : to);
-            return line.chars().noneMatch(Character::isLowerCase);
+            // a line is asked about once for each of its capitalised names: the answer is kept by its first offset
+            return capitalsLines.computeIfAbsent(from, f -> {
+                int to = body.indexOf('\n', f);
+                for (int k = f, end = to < 0 ? body.length() : to; k < end; k++) {
+                    if (Character.isLowerCase(body.charAt(k))) {
+                        return false;
+                    }
+                }
+                return true;
+            });
         }
 
         /** Whether a possessive ("Japan's") ends word i. */
@@ -339,7 +347,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                         || gazetteer.titleClass(w).isPresent() || gazetteer.demonym(w, day).isPresent()
                         || !gazetteer.lookup(w).isEmpty() || body.substring(words.get(i - 1)[0], words.get(i - 1)[1]).contains(".")
                         || taken[words.get(i - 1)[0]] || !gazetteer.bySurname(w).isEmpty();
-                if (!ordinary && (!capitalReliable(i - 1) || isProperNoun(i - 1))) {
+                if (!ordinary && (capitalReliable(i - 1) || isProperNoun(i - 1))) {
                     return true;
                 }
             }
@@ -448,7 +456,10 @@ public final class GazetteerActorResolver implements ActorResolver {
                 take(from, end, a, role);
                 return;
             }
-            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j) || isDateline(start, end))) {
+            if (isDateline(start, end)) {
+                return; // "BRUSSELS, March 2 -": where the story was written
+            }
+            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j))) {
                 // a place, or the country qualifier of a title that the person's mention takes
                 return;
             }
