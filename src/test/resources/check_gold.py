@@ -153,7 +153,7 @@ def main():
     args = ap.parse_args()
     articles = args.articles
     problems, files, events = [], 0, 0
-    for path in sorted(glob.glob(os.path.join(args.gold, "*.json"))):
+    for path in sorted(glob.glob(os.path.join(args.gold, "**", "*.json"), recursive=True)):
         p, n = check(path, articles)
         problems += p
         files += 1

@@ -59,12 +59,15 @@ public final class Gazetteer {
 
     private final Map<String, Actor> actors;
     private final Map<String, List<NameEntry>> names;
-    private final Map<String, Actor> demonyms;
+    private final Map<String, List<Actor>> demonyms;
     private final Map<String, TitleClass> titles;
     private final Map<String, Actor> groups;
     private final Map<String, String> leaderTitles;
-    private final Map<String, Actor> statesByCountry;
+    private final Map<String, List<Actor>> statesByCountry;
+    /** The days a state or body existed, {first, last} (either may be null), for older archives. */
+    private final Map<String, LocalDate[]> lifetimes;
     private final Set<String> media;
+    private final Set<String> notActors;
     private final Map<String, List<Actor>> surnames;
     private final int maxNameWords;
     private final KeyPrefixes namePrefixes;
@@ -73,30 +76,34 @@ public final class Gazetteer {
     private Gazetteer(Builder b) {
         this.actors = Collections.unmodifiableMap(b.actors());
         this.names = freeze(b.names);
-        this.demonyms = Map.copyOf(b.demonyms);
+        this.demonyms = freeze(b.demonyms);
+        this.lifetimes = Map.copyOf(b.lifetimes);
         this.titles = Map.copyOf(b.titles);
         this.groups = Map.copyOf(b.groups);
         this.leaderTitles = Map.copyOf(b.leaderTitles);
         this.media = Set.copyOf(b.media);
-        Map<String, Actor> states = new HashMap<>();
+        this.notActors = Set.copyOf(b.notActors);
+        Map<String, List<Actor>> states = new HashMap<>();
         Map<String, List<Actor>> bySurname = new HashMap<>();
         for (Actor a : actors.values()) {
             if (a.kind() == ActorKind.STATE) {
-                states.put(a.country(), a);
+                states.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(a);
             } else if (a.kind() == ActorKind.PERSON) {
                 for (String key : surnameKeys(a)) {
                     bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
                 }
             }
         }
-        this.statesByCountry = Map.copyOf(states);
+        this.statesByCountry = freeze(states);
         this.surnames = freeze(bySurname);
         int max = 1;
         for (String k : names.keySet()) {
             max = Math.max(max, k.split(" ").length);
         }
         this.maxNameWords = max;
-        this.namePrefixes = KeyPrefixes.of(names.keySet());
+        Set<String> keys = new java.util.HashSet<>(names.keySet());
+        keys.addAll(notActors);
+        this.namePrefixes = KeyPrefixes.of(keys);
         this.groupPrefixes = KeyPrefixes.of(groups.keySet());
     }
 
@@ -114,7 +121,8 @@ public final class Gazetteer {
                 g = standard;
                 if (g == null) {
                     Builder b = new Builder();
-                    for (String file : List.of("states.psv", "organizations.psv", "persons.psv", "titles.psv", "groups.psv")) {
+                    for (String file : List.of("states.psv", "organizations.psv", "persons.psv", "leaders.psv", "titles.psv", "groups.psv",
+                            "not-actors.txt")) {
                         b.read(file, resource(file));
                     }
                     g = new Gazetteer(b);
@@ -158,7 +166,52 @@ public final class Gazetteer {
         return names.getOrDefault(key, List.of());
     }
 
-    /** The beginnings of the names' keys, so that a scan stops extending a run of words no name begins with. */
+    /**
+     * The actors a name may stand for on a day: states that did not exist that day left out, and of the states that
+     * did, the one with the shorter life first ("Moscow" in 1987 is the Soviet Union, "Belgrade" in 1995 the
+     * Federal Republic of Yugoslavia). Without a day, {@link #lookup(String)}.
+     */
+    public List<NameEntry> lookup(String key, LocalDate day) {
+        List<NameEntry> all = lookup(key);
+        if (day == null || all.size() == 1 && !lifetimes.containsKey(all.get(0).actor().id())) {
+            return all;
+        }
+        List<NameEntry> out = new ArrayList<>(all.size());
+        for (NameEntry e : all) {
+            if (existedOn(e.actor(), day)) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparingLong(e -> lifeInDays(e.actor())));
+        return out;
+    }
+
+    /** Whether an actor existed on a day: always, except for a state or body outside the days its line gives. */
+    public boolean existedOn(Actor actor, LocalDate day) {
+        LocalDate[] life = lifetimes.get(actor.id());
+        return life == null || day == null
+                || (life[0] == null || !day.isBefore(life[0])) && (life[1] == null || !day.isAfter(life[1]));
+    }
+
+    private long lifeInDays(Actor actor) {
+        if (actor.kind() != ActorKind.STATE) {
+            return Long.MIN_VALUE; // persons and bodies keep their place before states: only states have lives
+        }
+        LocalDate[] life = lifetimes.get(actor.id());
+        LocalDate from = life == null || life[0] == null ? LocalDate.of(1000, 1, 1) : life[0];
+        LocalDate to = life == null || life[1] == null ? LocalDate.of(3000, 1, 1) : life[1];
+        return to.toEpochDay() - from.toEpochDay();
+    }
+
+    /**
+     * Whether a name holds an actor's name but names something else ("New Jersey", "South China Sea"): the scan takes
+     * it whole so that the actor inside is not read. The key is folded.
+     */
+    public boolean isNotActor(String key) {
+        return notActors.contains(key);
+    }
+
+    /** The beginnings of the names' keys (and of the names of no actor), so that a scan stops extending a run of words no name begins with. */
     KeyPrefixes namePrefixes() {
         return namePrefixes;
     }
@@ -183,14 +236,36 @@ public final class Gazetteer {
         return actors.values();
     }
 
-    /** The state a demonym belongs to ("Russian" -> Russia). */
+    /** The state a demonym belongs to today ("Russian" -> Russia). */
     public Optional<Actor> demonym(String word) {
-        return Optional.ofNullable(demonyms.get(NameFolding.key(word)));
+        return demonym(word, null);
     }
 
-    /** The state with an ISO alpha-3 code. */
+    /** The state a demonym belonged to on a day ("Russian", "Soviet" in 1987 -> the Soviet Union); any day when null. */
+    public Optional<Actor> demonym(String word, LocalDate day) {
+        return onDay(demonyms.get(NameFolding.key(word)), day);
+    }
+
+    /** The state with an ISO alpha-3 code today. */
     public Optional<Actor> state(String country) {
-        return Optional.ofNullable(country == null ? null : statesByCountry.get(country));
+        return state(country, null);
+    }
+
+    /** The state with an ISO alpha-3 code on a day ("DEU" in 1987 is West Germany); today when null. */
+    public Optional<Actor> state(String country, LocalDate day) {
+        return onDay(country == null ? null : statesByCountry.get(country), day);
+    }
+
+    /** Of the states that share a name or code, the one of a day: the shortest-lived that existed; today's without a day. */
+    private Optional<Actor> onDay(List<Actor> states, LocalDate day) {
+        if (states == null) {
+            return Optional.empty();
+        }
+        if (day == null) {
+            return states.stream().filter(a -> lifetimes.get(a.id()) == null || lifetimes.get(a.id())[1] == null)
+                    .findFirst().or(() -> Optional.of(states.get(0)));
+        }
+        return states.stream().filter(a -> existedOn(a, day)).min(Comparator.comparingLong(this::lifeInDays));
     }
 
     /** The class of a title ("spokesman" -> SPOKESPERSON), or empty when the words are no title. */
@@ -304,11 +379,13 @@ public final class Gazetteer {
         private final Map<String, List<String>> aliases = new HashMap<>();
         private final Map<String, List<Role>> roles = new HashMap<>();
         private final Map<String, List<NameEntry>> names = new HashMap<>();
-        private final Map<String, Actor> demonyms = new HashMap<>();
+        private final Map<String, List<Actor>> demonyms = new HashMap<>();
+        private final Map<String, LocalDate[]> lifetimes = new HashMap<>();
         private final Map<String, TitleClass> titles = new HashMap<>();
         private final Map<String, Actor> groups = new HashMap<>();
         private final Map<String, String> leaderTitles = new HashMap<>();
         private final java.util.HashSet<String> media = new java.util.HashSet<>();
+        private final java.util.HashSet<String> notActors = new java.util.HashSet<>();
         /** Names to index once actors are built: id -> (name, kind). */
         private final Map<String, List<Map.Entry<String, NameKind>>> pendingNames = new LinkedHashMap<>();
         private final Map<String, List<String>> pendingDemonyms = new HashMap<>();
@@ -332,13 +409,15 @@ public final class Gazetteer {
                     }
                 }
             });
-            g.demonyms.forEach((k, a) -> pendingDemonyms.computeIfAbsent(a.id(), x -> new ArrayList<>()).add(k));
+            g.demonyms.forEach((k, list) -> list.forEach(a -> pendingDemonyms.computeIfAbsent(a.id(), x -> new ArrayList<>()).add(k)));
+            lifetimes.putAll(g.lifetimes);
             titles.putAll(g.titles);
             g.groups.forEach((k, a) -> {
                 groups.put(k, a);
             });
             leaderTitles.putAll(g.leaderTitles);
             media.addAll(g.media);
+            notActors.addAll(g.notActors);
         }
 
         void read(String kind, Reader reader) {
@@ -361,6 +440,7 @@ public final class Gazetteer {
                             case "organizations.psv" -> organization(f);
                             case "titles.psv" -> titles.put(NameFolding.key(field(f, 0)), TitleClass.valueOf(field(f, 1).trim()));
                             case "groups.psv" -> group(f);
+                            case "not-actors.txt" -> notActors.add(NameFolding.key(line));
                             default -> person(f);
                         }
                     } catch (RuntimeException e) {
@@ -423,9 +503,24 @@ public final class Gazetteer {
             addNames(id, list(field(f, 3)), NameKind.NAME);
             pendingDemonyms.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list(field(f, 4)));
             addNames(id, list(field(f, 5)), NameKind.GOVERNMENT);
-            if (f.length > 6 && !f[6].isBlank()) {
+            LocalDate to = lifetime(id, f, 7);
+            if (f.length > 6 && !f[6].isBlank() && (to == null || !leaderTitles.containsKey(field(f, 2)))) {
+                // a code shared with a state of the past ("DEU", "YEM") keeps the title of today's state
                 leaderTitles.put(field(f, 2), f[6].trim());
             }
+        }
+
+        /** Reads the days an actor existed from fields {@code at} and {@code at + 1}, when given; returns the last. */
+        private LocalDate lifetime(String id, String[] f, int at) {
+            LocalDate from = f.length > at ? day(f[at].trim()) : null;
+            LocalDate to = f.length > at + 1 ? day(f[at + 1].trim()) : null;
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("'" + id + "' ends (" + to + ") before it begins (" + from + ")");
+            }
+            if (from != null || to != null) {
+                lifetimes.put(id, new LocalDate[] {from, to});
+            }
+            return to;
         }
 
         private void organization(String[] f) {
@@ -437,6 +532,7 @@ public final class Gazetteer {
                 media.add(id);
             }
             addNames(id, list(field(f, 4)), isMedia ? NameKind.MEDIA : NameKind.NAME);
+            lifetime(id, f, 5);
         }
 
         private void group(String[] f) {
@@ -480,7 +576,12 @@ public final class Gazetteer {
                     media.contains(a.id()) ? NameKind.MEDIA : NameKind.NAME));
             pendingNames.forEach((id, list) -> list.forEach(e -> index(e.getKey(), out.get(id), e.getValue())));
             demonyms.clear();
-            pendingDemonyms.forEach((id, list) -> list.forEach(d -> demonyms.putIfAbsent(NameFolding.key(d), out.get(id))));
+            pendingDemonyms.forEach((id, list) -> list.forEach(d -> {
+                List<Actor> states = demonyms.computeIfAbsent(NameFolding.key(d), k -> new ArrayList<>());
+                if (!states.contains(out.get(id))) {
+                    states.add(out.get(id));
+                }
+            }));
             return out;
         }
 

@@ -72,6 +72,7 @@ public final class GazetteerActorResolver implements ActorResolver {
 
     private final Gazetteer gazetteer;
     private final Set<String> notSurnames;
+    private final NameLists lists;
 
     /** A resolver over the shipped gazetteer. */
     public GazetteerActorResolver() {
@@ -82,6 +83,7 @@ public final class GazetteerActorResolver implements ActorResolver {
     public GazetteerActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notSurnames = readWords("/parley/data/actors/not-surnames.txt");
+        this.lists = NameLists.standard();
     }
 
     /** The gazetteer it resolves against. */
@@ -110,11 +112,12 @@ public final class GazetteerActorResolver implements ActorResolver {
 
     @Override
     public List<ActorMention> resolve(AnalyzedText text, LocalDate published) {
-        return new Run(text.text(), published).resolve();
+        return new Run(text, published).resolve();
     }
 
     /** One article's resolution: the words, what is taken, and the persons met so far. */
     private final class Run {
+        private final AnalyzedText text;
         private final String body;
         private final String folded;
         private final LocalDate day;
@@ -124,9 +127,13 @@ public final class GazetteerActorResolver implements ActorResolver {
         private final Map<String, Actor> unknown = new HashMap<>();
         /** The folded words, each cut from the folded text once: every pass over the words asks for them. */
         private String[] foldedWords;
+        /** The first words of the company names met ("Dean" of "Dean Foods Co"): alone, they name the company. */
+        private final Set<String> companyHeads = new HashSet<>();
+        private final Map<Integer, Boolean> capitalsLines = new HashMap<>();
 
-        Run(String body, LocalDate day) {
-            this.body = body;
+        Run(AnalyzedText text, LocalDate day) {
+            this.text = text;
+            this.body = text.text();
             this.folded = NameFolding.fold(body);
             this.day = day;
             this.taken = new boolean[body.length() + 1];
@@ -137,6 +144,8 @@ public final class GazetteerActorResolver implements ActorResolver {
         }
 
         List<ActorMention> resolve() {
+            // "General Motors Corp" is a company before "General" can be a title or "Hong Kong" a state
+            companies();
             // "NATO leaders", "European leaders" name the group before "NATO" or "European" can name the state
             groups(2);
             names();
@@ -242,6 +251,149 @@ public final class GazetteerActorResolver implements ActorResolver {
             return Character.isUpperCase(s.charAt(0)) || s.matches("(?i)(al|el|von|de|van|bin)[- ].*");
         }
 
+        private boolean capitalised(int i) {
+            return Character.isUpperCase(body.charAt(words.get(i)[0]));
+        }
+
+        /** Whether word i stands on a line of capitals (a headline, a table: "BOLIVIA nil 7,500"). */
+        private boolean onCapitalsLine(int i) {
+            int from = body.lastIndexOf('\n', words.get(i)[0]) + 1;
+            // a line is asked about once for each of its capitalised names: the answer is kept by its first offset
+            return capitalsLines.computeIfAbsent(from, f -> {
+                int to = body.indexOf('\n', f);
+                for (int k = f, end = to < 0 ? body.length() : to; k < end; k++) {
+                    if (Character.isLowerCase(body.charAt(k))) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+
+        /** Whether a possessive ("Japan's") ends word i. */
+        private boolean possessive(int i) {
+            String w = word(i);
+            return w.endsWith("'s") || w.endsWith("’s");
+        }
+
+        /**
+         * Company names, taken whole with no actor: a run of capitalised words up to a company word ("General Motors
+         * Corp", "Dean Foods Co", "Hong Kong Electric Holdings Ltd"), or from one through "of" ("Royal Bank of Canada").
+         * A run that the gazetteer knows as a body ("World Bank", "International Monetary Fund") is left to it.
+         */
+        private void companies() {
+            for (int i = 0; i < words.size(); i++) {
+                if (!lists.companyWords().contains(word(i)) || !capitalised(i) || taken[words.get(i)[0]] || onCapitalsLine(i)) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && joined(words.get(from - 1)[1], words.get(from)[0]) && capitalised(from - 1)
+                        && !NOT_NAMES.contains(word(from - 1)) && !possessive(from - 1) && !taken[words.get(from - 1)[0]]) {
+                    from--;
+                }
+                int to = i;
+                while (to + 1 < words.size() && joined(words.get(to)[1], words.get(to + 1)[0]) && capitalised(to + 1)
+                        && lists.companyWords().contains(word(to + 1))) {
+                    to++;
+                }
+                if (to + 2 < words.size() && word(to + 1).equals("of") && joined(words.get(to)[1], words.get(to + 1)[0])
+                        && joined(words.get(to + 1)[1], words.get(to + 2)[0]) && capitalised(to + 2)) {
+                    to += 2; // "Bank of Canada", "Stock Exchange of Hong Kong"
+                    while (to + 1 < words.size() && joined(words.get(to)[1], words.get(to + 1)[0]) && capitalised(to + 1)
+                            && !NOT_NAMES.contains(word(to + 1))) {
+                        to++;
+                    }
+                }
+                if (from == i && to == i || knownBody(from, to)) {
+                    continue;
+                }
+                take(words.get(from)[0], words.get(to)[1], null, null);
+                if (from < i) {
+                    companyHeads.add(word(from));
+                }
+                i = to;
+            }
+        }
+
+        /** Whether the gazetteer knows a body (not a state) among words from..to, or the whole run as a name. */
+        private boolean knownBody(int from, int to) {
+            for (int s = from; s <= to; s++) {
+                List<String> keys = runKeys(s, Math.min(gazetteer.maxNameWords(), to - s + 1), gazetteer.namePrefixes());
+                for (String key : keys) {
+                    for (NameEntry e : gazetteer.lookup(key)) {
+                        if (e.actor().kind() == ActorKind.ORGANIZATION || e.actor().kind() == ActorKind.GROUP) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a state's name at words i..j is part of a longer name: a capitalised word right before it that is no
+         * modifier of states ("Air France", "Ford Canada", "Northern Ireland"), or one right after it that is no body of
+         * its government ("Japan Airlines", "Canada Packers"; not "U.S. Congress"). At the start of a sentence the word
+         * before is read by its part of speech: "Ford Canada said" is a name, "Meanwhile Canada said" is not.
+         */
+        private boolean partOfAnotherName(int i, int j) {
+            if (onCapitalsLine(i)) {
+                return false;
+            }
+            if (i > 0 && joined(words.get(i - 1)[1], words.get(i)[0]) && capitalised(i - 1)) {
+                String w = word(i - 1);
+                // a person's name just before ("told Funaro Brazil had to") is no company's
+                boolean ordinary = NOT_NAMES.contains(w) || HONORIFIC.contains(w) || lists.stateModifiers().contains(w)
+                        || gazetteer.titleClass(w).isPresent() || gazetteer.demonym(w, day).isPresent()
+                        || !gazetteer.lookup(w).isEmpty() || body.substring(words.get(i - 1)[0], words.get(i - 1)[1]).contains(".")
+                        || taken[words.get(i - 1)[0]] || !gazetteer.bySurname(w).isEmpty();
+                if (!ordinary && (capitalReliable(i - 1) || isProperNoun(i - 1))) {
+                    return true;
+                }
+            }
+            if (j + 1 < words.size() && joined(words.get(j)[1], words.get(j + 1)[0]) && capitalised(j + 1)
+                    && !possessive(j)) {
+                String w = word(j + 1);
+                boolean body = NOT_NAMES.contains(w) || lists.stateBodies().contains(w) || STATE_GROUPS.contains(w)
+                        || gazetteer.titleClass(w).isPresent() || !gazetteer.lookup(w).isEmpty()
+                        || gazetteer.demonym(w, day).isPresent();
+                return !body && (capitalReliable(j + 1) || isProperNoun(j + 1));
+            }
+            return false;
+        }
+
+        /** "a Hong Kong investment firm", "an Egypt visit": a state's name as a modifier after "a", not the state. */
+        private boolean attributive(int i, int j) {
+            String before = word(i - 1);
+            return (before.equals("a") || before.equals("an")) && j + 1 < words.size()
+                    && Character.isLowerCase(body.charAt(words.get(j + 1)[0]));
+        }
+
+        /**
+         * Whether word i's capital says it is a name: not when it opens its sentence (or follows only a dateline or an
+         * opening quote), nor after a word ending in a full stop (the wire capitalises after "U.S.": "The U.S. Wants").
+         */
+        private boolean capitalReliable(int i) {
+            org.parley.model.Sentence s = text.sentenceAt(words.get(i)[0]);
+            boolean opens = s == null || body.substring(s.start(), words.get(i)[0]).chars().noneMatch(Character::isLetterOrDigit)
+                    || i > 0 && body.substring(words.get(i - 1)[1], words.get(i)[0]).contains("-");
+            return !opens && !(i > 0 && words.get(i - 1)[1] < body.length() && body.charAt(words.get(i - 1)[1]) == '.');
+        }
+
+        /** Whether the tagger reads word i as a proper noun: the text stage's parts of speech, read only here. */
+        private boolean isProperNoun(int i) {
+            org.parley.model.Sentence s = text.sentenceAt(words.get(i)[0]);
+            if (s == null) {
+                return false;
+            }
+            for (org.parley.model.Token t : s.tokens()) {
+                if (t.start() == words.get(i)[0]) {
+                    return t.pos().equals("PROPN");
+                }
+            }
+            return false;
+        }
+
         /** Gazetteer names, longest first; persons take their title words with them. */
         private void names() {
             int max = gazetteer.maxNameWords();
@@ -260,9 +412,14 @@ public final class GazetteerActorResolver implements ActorResolver {
                         continue;
                     }
                     int end = words.get(j)[1];
-                    List<NameEntry> hits = gazetteer.lookup(keys.get(j - i));
+                    if (gazetteer.isNotActor(keys.get(j - i))) {
+                        take(start, end, null, null); // "New Jersey": no state inside
+                        i = j;
+                        break;
+                    }
+                    List<NameEntry> hits = gazetteer.lookup(keys.get(j - i), day);
                     if (hits.isEmpty() && end < body.length() && body.charAt(end) == '.') {
-                        hits = gazetteer.lookup(keys.get(j - i) + ".");
+                        hits = gazetteer.lookup(keys.get(j - i) + ".", day);
                         if (!hits.isEmpty()) {
                             end++;
                         }
@@ -299,9 +456,15 @@ public final class GazetteerActorResolver implements ActorResolver {
                 take(from, end, a, role);
                 return;
             }
-            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j) || isDateline(start, end))) {
+            if (isDateline(start, end)) {
+                return; // "BRUSSELS, March 2 -": where the story was written
+            }
+            if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j))) {
                 // a place, or the country qualifier of a title that the person's mention takes
                 return;
+            }
+            if (a.kind() == ActorKind.STATE && e.kind() == NameKind.NAME && (partOfAnotherName(i, j) || attributive(i, j))) {
+                return; // "Air France", "Japan Airlines", "a Hong Kong investment firm"
             }
             if (a.kind() == ActorKind.STATE && j + 1 < words.size() && joined(end, words.get(j + 1)[0])) {
                 String next = word(j + 1);
@@ -344,19 +507,41 @@ public final class GazetteerActorResolver implements ActorResolver {
             return before.equals("to") && (MOTION.contains(word(p - 1)) || MOTION.contains(word(p - 2)));
         }
 
-        /** Whether a title and a capitalised name follow word j ("US President Joe Biden"). */
+        /**
+         * Whether a title and a capitalised name follow word j ("US President Joe Biden"), the title perhaps after the
+         * capitalised words of a portfolio ("U.S. Agriculture Secretary Richard Lyng").
+         */
         private boolean titleAfter(int j) {
+            for (int p = 1; p <= 2 && j + p + 1 < words.size(); p++) {
+                if (!capitalised(j + p) || !joinedAfterAbbreviation(j + p - 1)) {
+                    break;
+                }
+                if (isPortfolio(j + p) && titleAt(j + p + 1) && joinedAfterAbbreviation(j)) {
+                    return true;
+                }
+            }
+            return titleAt(j + 1) && joinedAfterAbbreviation(j);
+        }
+
+        /** A capitalised word that may name a minister's portfolio: no title, no name of an actor, no function word. */
+        private boolean isPortfolio(int k) {
+            String w = word(k);
+            return capitalised(k) && !NOT_NAMES.contains(w) && gazetteer.titleClass(w).isEmpty() && gazetteer.lookup(w).isEmpty();
+        }
+
+        /** Whether a title of one to three words starts at word k and a capitalised name follows it. */
+        private boolean titleAt(int k) {
+            int j = k - 1;
             for (int n = 3; n >= 1; n--) {
                 if (j + n >= words.size()) {
                     continue;
                 }
                 StringBuilder sb = new StringBuilder();
-                for (int k = j + 1; k <= j + n; k++) {
-                    sb.append(k > j + 1 ? " " : "").append(word(k));
+                for (int x = k; x <= j + n; x++) {
+                    sb.append(x > k ? " " : "").append(word(x));
                 }
                 if (gazetteer.titleClass(sb.toString()).isPresent() && j + n + 1 < words.size()
-                        && Character.isUpperCase(body.charAt(words.get(j + n + 1)[0]))
-                        && joinedAfterAbbreviation(j)) {
+                        && Character.isUpperCase(body.charAt(words.get(j + n + 1)[0]))) {
                     return true;
                 }
             }
@@ -409,6 +594,11 @@ public final class GazetteerActorResolver implements ActorResolver {
                 if (!qualifier && q > 0 && !gazetteer.lookup(word(q - 1) + " " + w).isEmpty()) {
                     qualifier = true;
                 }
+                if (!qualifier && firstTitle - q <= 2 && isPortfolio(q) && q > 0 && joinedAfterAbbreviation(q - 1)
+                        && (gazetteer.demonym(word(q - 1), day).isPresent() || !gazetteer.lookup(word(q - 1), day).isEmpty()
+                        || !gazetteer.lookup(word(q - 1) + ".", day).isEmpty())) {
+                    qualifier = true; // "U.S. Agriculture Secretary", "Japanese Finance Minister": a portfolio
+                }
                 if (!qualifier) {
                     break;
                 }
@@ -421,7 +611,7 @@ public final class GazetteerActorResolver implements ActorResolver {
         /** The country a span of qualifier words names ("Kremlin spokesman" -> RUS), or null. */
         private String countryOf(String words) {
             for (String w : NameFolding.key(words).split(" ")) {
-                Optional<Actor> d = gazetteer.demonym(w);
+                Optional<Actor> d = gazetteer.demonym(w, day);
                 if (d.isPresent()) {
                     return d.get().country();
                 }
@@ -431,7 +621,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                 String[] w = k.split(" ");
                 for (int s = 0; s + n <= w.length; s++) {
                     String key = String.join(" ", java.util.Arrays.copyOfRange(w, s, s + n));
-                    for (NameEntry e : gazetteer.lookup(key)) {
+                    for (NameEntry e : gazetteer.lookup(key, day)) {
                         if (e.actor().kind() == ActorKind.STATE) {
                             return e.actor().country();
                         }
@@ -596,8 +786,8 @@ public final class GazetteerActorResolver implements ActorResolver {
         private void demonymGroups() {
             // "Russian and Ukrainian delegations": the first demonym shares the second's noun
             for (int i = 0; i + 3 < words.size(); i++) {
-                Optional<Actor> first = gazetteer.demonym(word(i));
-                Optional<Actor> second = gazetteer.demonym(word(i + 2));
+                Optional<Actor> first = gazetteer.demonym(word(i), day);
+                Optional<Actor> second = gazetteer.demonym(word(i + 2), day);
                 int start = words.get(i)[0];
                 if (first.isPresent() && second.isPresent() && word(i + 1).equals("and") && !taken[start]
                         && Character.isUpperCase(body.charAt(start)) && STATE_GROUPS.contains(word(i + 3))
@@ -607,7 +797,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                 }
             }
             for (int i = 0; i + 1 < words.size(); i++) {
-                Optional<Actor> state = gazetteer.demonym(word(i));
+                Optional<Actor> state = gazetteer.demonym(word(i), day);
                 int start = words.get(i)[0];
                 if (state.isEmpty() || !Character.isUpperCase(body.charAt(start)) || taken[start]) {
                     continue;
@@ -642,9 +832,12 @@ public final class GazetteerActorResolver implements ActorResolver {
                     continue;
                 }
                 String w = word(i);
-                Actor a = nearestAfter(bySurname.getOrDefault(w, List.of()), start);
                 boolean honorific = i > 0 && HONORIFIC.contains(word(i - 1));
                 int[] title = titleBefore(i);
+                if (companyHeads.contains(w) && !honorific && title == null) {
+                    continue; // "Dean also said" after "Dean Foods Co": the company, not its president Howard Dean
+                }
+                Actor a = nearestAfter(bySurname.getOrDefault(w, List.of()), start);
                 if (a == null && (honorific || title != null || !notSurnames.contains(w)) && !NOT_NAMES.contains(w)) {
                     List<Actor> inOffice = new ArrayList<>();
                     for (Actor p : gazetteer.bySurname(w)) {

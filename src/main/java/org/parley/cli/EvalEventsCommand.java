@@ -84,7 +84,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 joined, ev.merges().size());
         if (details) {
             for (Map.Entry<String, Boolean> m : ev.merges().entrySet()) {
-                out.println("    " + (m.getValue() ? "merged    " : "NOT merged ") + m.getKey());
+                out.println("    " + (m.getValue() ? "merged    " : "NOT merged ") + m.getKey()
+                        + (m.getValue() ? "" : "  (" + ev.mergeNotes().get(m.getKey()) + ")"));
             }
         }
         ev.problems().forEach(p -> spec.commandLine().getErr().println("parley: " + p));

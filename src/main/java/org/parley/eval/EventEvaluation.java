@@ -28,9 +28,12 @@ import org.parley.model.Problem;
  * @param articles  the score of each article
  * @param merges    for each happening told by several articles (one gold id in several gold files), whether the
  *                  merger joined all its reports into one event, by gold id
+ * @param mergeNotes for each happening not merged, what each of its articles gave, so that a reader sees whether an
+ *                  article's report was missed, told apart, or left out of the others' event
  * @param problems  gold files or articles that could not be read
  */
-public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> merges, List<String> problems) {
+public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> merges, Map<String, String> mergeNotes,
+                              List<String> problems) {
 
     /** Scores the articles of some gold files (files, or folders of {@code *.json}) found under an articles folder. */
     public static EventEvaluation run(List<Path> gold, Path articlesDir, ArticlePipeline pipeline) {
@@ -77,7 +80,9 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
             articleIds.put(t, article.id());
             scores.add(EventScorer.score(t, events));
         }
-        return new EventEvaluation(scores, merges(articleIds, new HappeningMerger().merge(all)), problems);
+        List<Event> merged = new HappeningMerger().merge(all);
+        Map<String, Boolean> joined = merges(articleIds, merged);
+        return new EventEvaluation(scores, joined, mergeNotes(articleIds, merged, joined), problems);
     }
 
     private static List<Path> goldFiles(Path g, List<String> problems) {
@@ -161,6 +166,46 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                 }
             }
             out.put(id, joined);
+        });
+        return out;
+    }
+
+    /**
+     * For each happening not merged, per article: how many merged events fit its gold there (type, actor, date) and
+     * whether one of them holds the sentence of the gold evidence ("sa-063: 1 fits, with the evidence"; "sa-064:
+     * none fits"), and how many of those are shared by every article ("0 shared").
+     */
+    static Map<String, String> mergeNotes(Map<GoldTimeline, String> articleIds, List<Event> merged, Map<String, Boolean> joined) {
+        Map<String, String> out = new LinkedHashMap<>();
+        joined.forEach((id, ok) -> {
+            if (ok) {
+                return;
+            }
+            StringBuilder note = new StringBuilder();
+            for (Map.Entry<GoldTimeline, String> t : articleIds.entrySet()) {
+                for (GoldEvent g : t.getKey().events()) {
+                    if (!g.id().equals(id)) {
+                        continue;
+                    }
+                    String article = t.getValue();
+                    String evidence = EventScorer.words(g.evidence());
+                    int fits = 0;
+                    boolean withEvidence = false;
+                    for (Event e : merged) {
+                        boolean told = e.mentions().stream().anyMatch(m -> m.article().equals(article));
+                        if (told && EventScorer.matches(t.getKey(), g, e, true)) {
+                            fits++;
+                            withEvidence |= e.mentions().stream().anyMatch(m -> m.article().equals(article)
+                                    && (evidence.isEmpty() || EventScorer.words(m.sentence()).contains(evidence)));
+                        }
+                    }
+                    String name = t.getKey().record() != null ? t.getKey().record() : t.getKey().file();
+                    note.append(note.length() == 0 ? "" : "; ").append(name).append(": ")
+                            .append(fits == 0 ? "none fits" : fits + " fit" + (fits == 1 ? "s" : "")
+                                    + (withEvidence ? ", with the evidence" : ", none with the evidence"));
+                }
+            }
+            out.put(id, note.toString());
         });
         return out;
     }

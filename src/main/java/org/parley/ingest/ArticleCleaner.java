@@ -8,15 +8,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Removes what scraping leaves around an article's own text: page furniture ("Leave a Reply", cookie
  * notices, share buttons), paragraphs repeated with other quote marks or dashes, the title repeated as
  * the first paragraph, and a comment counter glued to the title.
  *
- * <p>The word lists are data/ingest/furniture.txt (a paragraph dropped wherever it stands) and
+ * <p>The word lists are data/ingest/furniture.txt (a paragraph dropped wherever it stands),
  * furniture-tail.txt (a paragraph where the comments or the list of other stories begin: it and all
- * after it are dropped). Thread-safe: it holds only compiled patterns.
+ * after it are dropped, unless article text still follows, when it was only a link inside the article) and
+ * link-labels.txt ("Related:", "READ:": a label dropped with the headline it introduces).
+ *
+ * <p>Scraped pages also break sentences where a link stood ("Xi greeted Putin" / "on a red carpet ...", "a
+ * meeting on Jan 1" / "2,"): a paragraph that does not end a sentence and a next one that cannot begin one are
+ * joined again, because a sentence cut in two loses the words that make it an event. Character entities left
+ * in plain text ("Asia &amp;amp; Pacific", "&amp;nbsp;") are decoded. Thread-safe: it holds only compiled patterns.
  */
 public final class ArticleCleaner {
     /** A cleaned title and body; the body's paragraphs are separated by one blank line. */
@@ -31,6 +38,9 @@ public final class ArticleCleaner {
     private final Pattern furniture = IngestData.anyOf("furniture.txt");
     private final Pattern tail = IngestData.anyOf("furniture-tail.txt");
     private final Set<String> numberWords = Set.copyOf(IngestData.lines("title-numbers.txt"));
+    private final Pattern linkLabel = IngestData.anyOf("link-labels.txt");
+    /** Article text: a paragraph of some length that ends as a sentence ends. */
+    private static final int TEXT_WORDS = 20;
 
     /**
      * Cleans an article given its title and raw body text (paragraphs separated by blank lines; a
@@ -44,7 +54,7 @@ public final class ArticleCleaner {
     public Cleaned clean(String rawTitle, List<String> rawParagraphs) {
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : rawParagraphs) {
-            String collapsed = collapse(paragraph);
+            String collapsed = collapse(paragraph.indexOf('&') >= 0 ? Parser.unescapeEntities(paragraph, false) : paragraph);
             if (!collapsed.isEmpty()) {
                 paragraphs.add(collapsed);
             }
@@ -62,18 +72,76 @@ public final class ArticleCleaner {
 
         List<String> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String paragraph : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
             String key = key(paragraph);
+            boolean label = linkLabel.matcher(key).matches();
             if (!kept.isEmpty() && tail.matcher(key).matches()) {
-                break;
+                if (!textFollows(paragraphs, i + 1)) {
+                    break;
+                }
+                label = true; // "Related:" in the middle of a page: a link to another story, and the story goes on
+            }
+            if (label) {
+                if (i + 1 < paragraphs.size() && !endsSentence(paragraphs.get(i + 1))) {
+                    i++; // the headline the label introduces
+                }
+                continue;
             }
             // furniture before the title check: a cookie banner may stand above the repeated title
-            if (furniture.matcher(key).matches() || kept.isEmpty() && titleKeys.contains(key) || !seen.add(key)) {
+            // the title repeated anywhere above the first sentence of text (under a menu, a section name)
+            boolean repeatedTitle = titleKeys.contains(key) && kept.stream().noneMatch(ArticleCleaner::endsSentence);
+            if (furniture.matcher(key).matches() || repeatedTitle || !seen.add(key)) {
                 continue;
             }
             kept.add(paragraph);
         }
-        return new Cleaned(title, String.join("\n\n", kept));
+        return new Cleaned(title, String.join("\n\n", joinBrokenSentences(kept)));
+    }
+
+    /** Whether article text (a paragraph of some words that ends as a sentence ends) stands from {@code from} on. */
+    private static boolean textFollows(List<String> paragraphs, int from) {
+        for (int i = from; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (endsSentence(p) && p.split(" ").length >= TEXT_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a paragraph ends as a sentence or a quote ends. */
+    static boolean endsSentence(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        return ".!?:;\"”’'»…)]".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0;
+    }
+
+    /**
+     * Joins a paragraph that stops mid-sentence with the next when that one cannot open a sentence: it begins with
+     * a small letter or with punctuation, or it goes on with the digits of a number the link cut ("Jan 1" / "2,"),
+     * or the first is a drop capital ("P" / "resident Joko Widodo").
+     */
+    static List<String> joinBrokenSentences(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!out.isEmpty()) {
+                String before = out.get(out.size() - 1);
+                char last = before.charAt(before.length() - 1);
+                char first = p.charAt(0);
+                boolean dropCapital = before.length() == 1 && Character.isUpperCase(last) && Character.isLowerCase(first);
+                boolean number = Character.isDigit(last) && Character.isDigit(first);
+                boolean goesOn = Character.isLowerCase(first) || ",.;:)]".indexOf(first) >= 0;
+                if (!endsSentence(before) && (dropCapital || number || goesOn)) {
+                    String glue = dropCapital || number || ",.;:)]".indexOf(first) >= 0 ? "" : " ";
+                    out.set(out.size() - 1, before + glue + p);
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.event.TestTexts;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
+import org.parley.text.OpenNlpTextAnalyzer;
 
 class GazetteerActorResolverTest {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 12);
@@ -22,7 +23,12 @@ class GazetteerActorResolverTest {
     }
 
     private Map<String, String> byText(String text) {
-        return resolve(text).stream().collect(Collectors.toMap(ActorMention::text, m -> m.actor().id(), (a, b) -> a));
+        return idsByText(resolve(text));
+    }
+
+    /** Each mention's words with the id of its actor (the first, where words repeat). */
+    private static Map<String, String> idsByText(List<ActorMention> mentions) {
+        return mentions.stream().collect(Collectors.toMap(ActorMention::text, m -> m.actor().id(), (a, b) -> a));
     }
 
     @Test
@@ -135,5 +141,64 @@ class GazetteerActorResolverTest {
     void aFamilyNameSpelledAsInAnotherNameOfThePersonIsThePerson() {
         List<ActorMention> m = resolve("Volodymyr Zelensky met Erdoğan. Later Zelenskyy left.");
         assertEquals(2, m.stream().filter(x -> x.actor().id().equals("volodymyr-zelensky")).count(), m.toString());
+    }
+
+    private static final LocalDate DAY_1987 = LocalDate.of(1987, 3, 2);
+    /** The text stage itself: the rules for names inside other names read its parts of speech. */
+    private static final OpenNlpTextAnalyzer TEXT = new OpenNlpTextAnalyzer();
+
+    private Map<String, String> byText1987(String text) {
+        return idsByText(resolver.resolve(TEXT.analyze(text), DAY_1987));
+    }
+
+    @Test
+    void aCompanyNameHoldsNoTitleNoPersonAndNoState() {
+        assertTrue(byText1987("General Motors Corp said it would cut output.").isEmpty());
+        Map<String, String> m = byText1987("Dean Foods Co expects higher earnings. President Howard Dean said so. Dean also said it would buy.");
+        assertEquals("howard-dean", m.get("President Howard Dean"));
+        assertFalse(m.containsKey("Dean"), m.toString());
+        assertTrue(byText1987("Hong Kong Electric Holdings Ltd and the Royal Bank of Canada signed.").isEmpty());
+        assertEquals("imf", byText1987("The International Monetary Fund said.").get("International Monetary Fund"));
+    }
+
+    @Test
+    void aStateInsideAnotherNameIsNoState() {
+        assertTrue(byText1987("Profits at Air France rose. Analysts said Ford Canada would gain. Japan Airlines flew.").isEmpty());
+        assertEquals("canada", byText1987("Meanwhile Canada said no.").get("Canada"));
+        assertEquals("united-states", byText1987("The talks, Japan and the U.S. Congress said, went on.").get("U.S."));
+        assertTrue(byText1987("A ship ran aground in New Jersey. A Hong Kong investment firm bought it.").isEmpty());
+    }
+
+    @Test
+    void statesOfOlderArchivesAreTheStatesOfTheDay() {
+        Map<String, String> m = byText1987("Moscow said the Kremlin leader would go. Kremlin leader Mikhail Gorbachev proposed talks. Soviet officials agreed.");
+        assertEquals("soviet-union", m.get("Moscow"));
+        assertEquals("soviet-union", m.get("Soviet officials"));
+        ActorMention gorbachev = resolver.resolve(TestTexts.analyze("Kremlin leader Mikhail Gorbachev proposed talks."), DAY_1987).get(0);
+        assertEquals("SUN", gorbachev.actor().country());
+        assertEquals("west-germany", byText1987("West German officials rejected the plan.").get("German officials"));
+        assertTrue(byText1987("Georgia said so.").isEmpty(), "Georgia was no state in 1987");
+        assertTrue(byText1987("CIS said so.").isEmpty(), "the Commonwealth of Independent States began in 1991");
+    }
+
+    @Test
+    void leadersAndMinistersOfTheDayAreKnownByTheirFamilyName() {
+        Map<String, String> m = byText1987("Reagan met Shultz and George Bush. Lawson and Nakasone spoke.");
+        assertEquals("ronald-reagan", m.get("Reagan"));
+        assertEquals("george-shultz", m.get("Shultz"));
+        assertEquals("george-h-w-bush", m.get("George Bush"));
+        assertEquals("nigel-lawson", m.get("Lawson"));
+        assertEquals("yasuhiro-nakasone", m.get("Nakasone"));
+        assertEquals("george-w-bush", resolver.resolve(TestTexts.analyze("George Bush spoke."), LocalDate.of(2004, 5, 1))
+                .get(0).actor().id());
+        assertEquals("kassym-jomart-tokayev", byText("Tokayev said so.").get("Tokayev"));
+    }
+
+    @Test
+    void aPortfolioBeforeATitleLeavesTheStateToThePerson() {
+        List<ActorMention> m = resolver.resolve(TestTexts.analyze("U.S. Agriculture Secretary Richard Lyng said no."), DAY_1987);
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("richard-lyng", m.get(0).actor().id());
+        assertEquals("Agriculture Secretary Richard Lyng", m.get(0).text());
     }
 }

@@ -50,4 +50,15 @@ class EventEvaluationTest {
         assertEquals(Map.of("riyadh", false), EventEvaluation.merges(articles,
                 List.of(meetingTold("Rubio later flew home from the Gulf."))), "a mention of another sentence of article b");
     }
+
+    @Test
+    void aHappeningNotMergedSaysWhatEachArticleGave() {
+        Map<GoldTimeline, String> articles = new LinkedHashMap<>();
+        articles.put(told("a"), "a");
+        articles.put(told("b"), "b");
+        List<Event> merged = List.of(meetingTold("Rubio later flew home from the Gulf."));
+        Map<String, String> notes = EventEvaluation.mergeNotes(articles, merged, EventEvaluation.merges(articles, merged));
+        assertEquals(Map.of("riyadh", "a: 1 fits, with the evidence; b: 1 fits, none with the evidence"), notes);
+        assertEquals(Map.of(), EventEvaluation.mergeNotes(articles, List.of(), Map.of("riyadh", true)), "a merged happening needs no note");
+    }
 }

@@ -76,4 +76,32 @@ class ArticleCleanerTest {
         assertEquals("Talks resume", cleaned.title());
         assertEquals("Envoys met again.", cleaned.body());
     }
+
+    @Test
+    void aSentenceBrokenWhereALinkStoodIsJoinedAgain() {
+        ArticleCleaner.Cleaned c = cleaner.clean("T", "Xi greeted Putin\n\nAdvertisement\n\non a red carpet in Beijing.\n\n"
+                + "They met on Jan 1\n\n2, as the visit began.\n\nP\n\nresident Widodo arrived.\n\nMinisters met in\n\nHanoi.");
+        assertEquals("Xi greeted Putin on a red carpet in Beijing.\n\nThey met on Jan 12, as the visit began.\n\n"
+                + "President Widodo arrived.\n\nMinisters met in\n\nHanoi.", c.body());
+    }
+
+    @Test
+    void aRelatedLinkInsideThePageIsDroppedWithItsHeadlineAndTheStoryGoesOn() {
+        String story = "The two presidents signed a joint statement on Thursday that set out their views on a long list of issues.";
+        ArticleCleaner.Cleaned c = cleaner.clean("T", "Leaders met in Beijing on Thursday.\n\nRelated:\n\n"
+                + "Putin meets Xi to seek support\n\n" + story + "\n\nREAD:\n\nAnother story headline\n\nThey parted.");
+        assertEquals("Leaders met in Beijing on Thursday.\n\n" + story + "\n\nThey parted.", c.body());
+    }
+
+    @Test
+    void aRelatedListAtTheEndStillEndsTheArticle() {
+        ArticleCleaner.Cleaned c = cleaner.clean("T", "Leaders met in Beijing on Thursday.\n\nRelated posts\n\n"
+                + "Putin meets Xi to seek support\n\nXi hails ties as stabilising force");
+        assertEquals("Leaders met in Beijing on Thursday.", c.body());
+    }
+
+    @Test
+    void characterEntitiesLeftInPlainTextAreDecoded() {
+        assertEquals("Asia & Pacific talks began.", cleaner.clean("T", "Asia &amp; Pacific&nbsp;talks began.").body());
+    }
 }
