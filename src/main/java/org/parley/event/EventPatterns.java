@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.parley.model.EventMode;
@@ -32,6 +34,21 @@ final class EventPatterns {
     /** Words before a trigger that set its mode. */
     record Cue(Pattern pattern, EventMode mode) {
     }
+
+    /** Types where every party does the same thing (a meeting, a call): who is named first says nothing. */
+    static final Set<EventType> SYMMETRIC = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
+            EventType.AGREE, EventType.CALL);
+    /** Types that happen somewhere worth saying. */
+    static final Set<EventType> PLACED = Set.of(EventType.MEET, EventType.NEGOTIATE, EventType.MEDIATE,
+            EventType.AGREE, EventType.STATEMENT, EventType.FIGHT, EventType.CALL);
+    /** Happenings planned for a weekday: "would travel on Wednesday" is the Wednesday to come. */
+    static final Set<EventType> MOVABLE = Set.of(EventType.MEET, EventType.CALL, EventType.NEGOTIATE);
+    /** Acts done by saying: the day a report says they were said is their day ("called on all parties, his spokesman said on Saturday"). */
+    static final Set<EventType> SPEECH_ACTS = Set.of(EventType.APPEAL, EventType.DEMAND, EventType.THREATEN);
+    /** Acts that are made, not supposed: "would" before them does not make them hypothetical. */
+    static final Set<EventType> SAID_ACTS = Set.of(EventType.STATEMENT, EventType.THREATEN, EventType.APPEAL, EventType.DEMAND);
+    /** Types one verb can tell twice, with two objects in two places. */
+    static final Set<EventType> SPLITTABLE = Set.of(EventType.MEET, EventType.AGREE, EventType.CALL, EventType.NEGOTIATE);
 
     private static volatile EventPatterns standard;
 
@@ -75,6 +92,11 @@ final class EventPatterns {
                 "\\b(?:after|following|since)\\s+(?:an?\\s+|the\\s+|this\\s+|that\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
                         + String.join("|", parts) + ")(?![\\p{L}\\p{N}])", FLAGS)));
         this.nouns = Map.copyOf(n);
+    }
+
+    /** Whether a trigger's words name what is talked about rather than talks ("discussed"). */
+    static boolean isTopic(String trigger) {
+        return trigger.toLowerCase(Locale.ROOT).startsWith("discuss");
     }
 
     static EventPatterns standard() {

@@ -324,7 +324,7 @@ public final class HappeningMerger implements EventMerger {
          * sanctions on Russia on one day are two packages, where a meeting is one whoever is named first.
          */
         boolean sameDoer(Event e) {
-            if (PatternEventExtractor.SYMMETRIC.contains(e.type()) || doers.isEmpty()) {
+            if (EventPatterns.SYMMETRIC.contains(e.type()) || doers.isEmpty()) {
                 return true;
             }
             Set<String> keys = doerKeys(e);

@@ -240,7 +240,7 @@ final class ReferenceDates {
         // the latest date before the sentence and after the paragraph's start, looked for backwards
         int paragraphStart = body.lastIndexOf('\n', c.sentence.start() - 1);
         List<TimeExpression> times = article.times();
-        for (int i = PatternEventExtractor.firstStartingAt(times, TimeExpression::start, c.sentence.start()) - 1; i >= 0; i--) {
+        for (int i = ArticleView.firstStartingAt(times, TimeExpression::start, c.sentence.start()) - 1; i >= 0; i--) {
             TimeExpression t = times.get(i);
             if (t.start() <= paragraphStart) {
                 break;

@@ -1,0 +1,84 @@
+package org.parley.event;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+import org.parley.text.FoldedText;
+import org.parley.text.RequiredLiterals;
+
+/**
+ * Reads the mode from the cues of the rules ("will", "did not", "if") among the twelve words before a trigger, the
+ * cue ending nearest the trigger winning, then corrects it for what the cue words mean with the trigger: a refusal
+ * carries its own negation, a warning is made rather than supposed, "said it would sign" is a plan, and a negation
+ * or a "denied" reported of a happening is a denial. Stateless.
+ */
+final class CueModeReader implements ModeReader {
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "had not engaged", "did not meet": a happening denied, where "was not cutting ties" is a course not taken. */
+    private static final Pattern HAPPENED_NOT = Pattern.compile(
+            "(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b");
+    private static final Pattern SAID_IT_WOULD = Pattern.compile("(?s).*\\b(?:said|says|told|announced|expected)\\b.*\\bwould\\b.*");
+    private static final Pattern CONDITION = Pattern.compile("(?is).*\\b(?:if|unless)\\b.*");
+    private static final Pattern NEGATION_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$");
+
+    private final List<EventPatterns.Cue> cues;
+
+    CueModeReader(List<EventPatterns.Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    @Override
+    public EventMode mode(SentenceView v, TriggerMatch t, Clause w) {
+        ArticleView a = v.article;
+        String body = a.body;
+        int ts = t.start();
+        EventType type = t.rule().type();
+        int from = Math.max(w.left(), ts - 100);
+        StringBuilder unquoted = new StringBuilder();
+        for (int i = from; i < ts; i++) {
+            boolean relative = i >= w.skipStart() && i < w.skipEnd(); // "Biden, who is due to meet Erdoğan, welcomed": not Biden's plan
+            unquoted.append(a.quoted(i) && !a.quoted(ts) || relative ? ' ' : body.charAt(i));
+        }
+        String before = unquoted.toString();
+        String[] words = ClauseWords.SPACES.split(before.trim());
+        int keep = Math.min(words.length, 12);
+        String near = String.join(" ", Arrays.copyOfRange(words, words.length - keep, words.length));
+        EventMode mode = EventMode.ASSERTED;
+        int best = -1;
+        FoldedText nearFolded = FoldedText.of(near);
+        for (EventPatterns.Cue cue : cues) {
+            Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
+            while (m.find()) {
+                if (m.end() > best) {
+                    best = m.end();
+                    mode = cue.mode();
+                }
+            }
+        }
+        boolean speechAct = EventPatterns.SAID_ACTS.contains(type);
+        if (type == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
+            mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
+        }
+        if (mode == EventMode.HYPOTHETICAL && SAID_IT_WOULD.matcher(body.substring(Math.max(v.start(), ts - 160), ts)).matches()
+                && !CONDITION.matcher(v.text()).matches()) {
+            mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
+        }
+        String sentenceBefore = body.substring(v.start(), ts);
+        if (type == EventType.REJECT && mode == EventMode.NEGATED && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
+            return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
+        }
+        // "Ushakov denied a report that the two presidents had agreed ...": the that-clause is what is denied
+        String head = body.substring(v.start(), w.left());
+        if (DENIAL.matcher(near).find() || ClauseWords.THAT_BEFORE.matcher(head).find() && DENIAL.matcher(head).find()) {
+            return EventMode.DENIED;
+        }
+        if (mode == EventMode.NEGATED && ClauseWords.REPORTING.matcher(sentenceBefore).find()
+                && HAPPENED_NOT.matcher(near + " " + body.substring(ts, Math.min(v.end(), ts + 30))).find()) {
+            return EventMode.DENIED; // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
+        }
+        return mode;
+    }
+}
