@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.parley.actor.Gazetteer;
 import org.parley.event.ArticlePipeline;
 import org.parley.event.EventJson;
+import org.parley.event.EventRules;
 import org.parley.eval.EventScorer;
 import org.parley.ingest.ArticleFolder;
 import org.parley.model.Article;
@@ -39,6 +40,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "A gazetteer file of your own to add (see data/actors/).")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of event rules of your own to add (see data/events/en/README.md).")
+    List<Path> ruleFolders = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -62,13 +66,17 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path g : gazetteers) {
             gazetteer = gazetteer.withUserFile(g);
         }
+        EventRules rules = EventRules.standard();
+        for (Path folder : ruleFolders) {
+            rules = rules.withFolder(folder); // a rule that cannot be read is one line naming its file and line
+        }
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         ArticleFolder.readFile(file, day, articles::add, problems::add);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         problems.forEach(p -> err.println("parley: " + p));
-        ArticlePipeline pipeline = ArticlePipeline.standard(gazetteer);
+        ArticlePipeline pipeline = ArticlePipeline.standard(gazetteer, rules);
         for (Article a : articles) {
             List<Event> events = pipeline.read(a).events();
             if (format.equals("jsonl")) {

@@ -32,15 +32,15 @@ final class ArticleView {
     /** The day the article tells its news from (see {@link NarrativeTime}). */
     final LocalDate published;
     final Gazetteer gazetteer;
-    final EventPatterns patterns;
+    final EventRules rules;
 
-    ArticleView(AnnotatedArticle article, AnalyzedText text, Gazetteer gazetteer, EventPatterns patterns) {
+    ArticleView(AnnotatedArticle article, AnalyzedText text, Gazetteer gazetteer, EventRules rules) {
         this.article = article;
         this.body = text.text();
         this.quotes = Quotes.of(body);
         this.published = NarrativeTime.of(article.article());
         this.gazetteer = gazetteer;
-        this.patterns = patterns;
+        this.rules = rules;
     }
 
     /** The body between two offsets. */

@@ -78,7 +78,7 @@ final class BoundaryClauseSegmenter implements ClauseSegmenter {
 
     @Override
     public int secondHappening(SentenceView v, TriggerMatch t) {
-        if (!t.rule().verb() || !EventPatterns.SPLITTABLE.contains(t.rule().type())) {
+        if (!t.rule().verb() || !v.article.rules.has(t.rule().type(), EventRules.Trait.SPLITTABLE)) {
             return -1;
         }
         int te = t.end();
@@ -112,7 +112,7 @@ final class BoundaryClauseSegmenter implements ClauseSegmenter {
         if (ANYONE.matcher(body.substring(Math.max(v.start(), w.left() - 20), ts)).find() || IF_CLAUSE.matcher(clause).find()) {
             return true; // "anyone who provided support would face sanctions", "if Russia accepted": no one, nothing yet
         }
-        return t.rule().verb() && EventPatterns.isTopic(body.substring(ts, t.end()))
+        return t.rule().verb() && t.rule().frame().topic()
                 && ClauseWords.PASSIVE.matcher(clause).find()
                 && !ClauseWords.REDUCED_PASSIVE.matcher(body).region(t.end(), v.end()).lookingAt();
         // "the choice of the people will not be discussed": a topic, not talks

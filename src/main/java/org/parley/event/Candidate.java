@@ -30,6 +30,8 @@ final class Candidate {
     final Sentence sentence;
     final int triggerStart;
     final boolean verb;
+    /** Whether the trigger's object is a topic talked about ("discussed"), as its frame says. */
+    final boolean topic;
     /** Where the trigger's clause starts. */
     final int left;
     final EventMode mode;
@@ -58,6 +60,7 @@ final class Candidate {
         this.type = match.rule().type();
         this.cameo = match.rule().cameo();
         this.verb = match.rule().verb();
+        this.topic = match.rule().frame().topic();
         this.sentence = sentence;
         this.triggerStart = match.start();
         this.trigger = trigger;
@@ -125,7 +128,7 @@ final class Candidate {
         return first;
     }
 
-    Event toEvent(Article article, EventPatterns patterns) {
+    Event toEvent(Article article, EventRules rules) {
         List<Participant> parts = new ArrayList<>(participants.values());
         parts.sort(Comparator.comparingInt(p -> Parties.rank(p.part())));
         List<Participant> withRoles = new ArrayList<>();
@@ -136,7 +139,7 @@ final class Candidate {
         }
         Mention mention = new Mention(article.id(), article.published(), article.title(), article.url(),
                 sentence.text(), sentence.start(), sentence.end(), trigger);
-        String summary = EventIds.summary(type, mode, withRoles, patterns.summaries.get(type), place);
+        String summary = EventIds.summary(type, mode, withRoles, rules.summary(type), place);
         return new Event(EventIds.id(type, mode, withRoles, date), type, mode, date, withRoles, place, summary,
                 attribution, List.of(mention));
     }

@@ -62,7 +62,7 @@ final class ClauseDateFinder implements DateFinder {
             }
             String before = body.substring(Math.max(v.start(), t.start() - 30), t.start());
             boolean stance = READINESS.matcher(body.substring(ts, te)).lookingAt()
-                    || trig.rule().verb() && EventPatterns.SPEECH_ACTS.contains(trig.rule().type());
+                    || trig.rule().verb() && a.rules.has(trig.rule().type(), EventRules.Trait.DATED_WHEN_SAID);
             if (trig.rule().type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
                 continue; // "a U.S. official said on Sunday" dates the report, not the event
             }
@@ -107,22 +107,22 @@ final class ClauseDateFinder implements DateFinder {
         }
         if (best == null && !farDates.isEmpty()) {
             TimeExpression far = farDates.get(0);
-            return new Found(notInTheFuture(a.published, new EventDate(far.value(), DateBasis.TEXT, far.text()), q), true);
+            return new Found(notInTheFuture(a.rules, a.published, new EventDate(far.value(), DateBasis.TEXT, far.text()), q), true);
         }
         EventDate d = best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
-        return new Found(notInTheFuture(a.published, d, q), false);
+        return new Found(notInTheFuture(a.rules, a.published, d, q), false);
     }
 
     /**
      * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
      * is the weekday before it: a report cannot tell a happening that is still to come.
      */
-    private static EventDate notInTheFuture(LocalDate published, EventDate d, Question q) {
+    private static EventDate notInTheFuture(EventRules rules, LocalDate published, EventDate d, Question q) {
         TimeValue v = d.value();
         EventMode mode = q.mode();
         EventType type = q.trigger().rule().type();
         boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
-        if (mode == EventMode.PLANNED && EventPatterns.MOVABLE.contains(type) && v != null && v.isAnchored() && v.widthInDays() == 1
+        if (mode == EventMode.PLANNED && rules.has(type, EventRules.Trait.MOVABLE) && v != null && v.isAnchored() && v.widthInDays() == 1
                 && v.latest().isBefore(published) && d.text() != null && COMING_WEEKDAY.matcher(d.text()).matches()) {
             LocalDate day = v.earliest().plusDays(7); // "said he would travel on Wednesday": the Wednesday to come
             return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());

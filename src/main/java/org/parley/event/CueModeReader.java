@@ -24,9 +24,9 @@ final class CueModeReader implements ModeReader {
     private static final Pattern CONDITION = Pattern.compile("(?is).*\\b(?:if|unless)\\b.*");
     private static final Pattern NEGATION_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$");
 
-    private final List<EventPatterns.Cue> cues;
+    private final List<EventRules.Cue> cues;
 
-    CueModeReader(List<EventPatterns.Cue> cues) {
+    CueModeReader(List<EventRules.Cue> cues) {
         this.cues = List.copyOf(cues);
     }
 
@@ -49,7 +49,7 @@ final class CueModeReader implements ModeReader {
         EventMode mode = EventMode.ASSERTED;
         int best = -1;
         FoldedText nearFolded = FoldedText.of(near);
-        for (EventPatterns.Cue cue : cues) {
+        for (EventRules.Cue cue : cues) {
             Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
             while (m.find()) {
                 if (m.end() > best) {
@@ -58,8 +58,9 @@ final class CueModeReader implements ModeReader {
                 }
             }
         }
-        boolean speechAct = EventPatterns.SAID_ACTS.contains(type);
-        if (type == EventType.REJECT && mode == EventMode.HYPOTHETICAL || speechAct && mode == EventMode.HYPOTHETICAL) {
+        EventRules rules = a.rules;
+        boolean refusal = rules.has(type, EventRules.Trait.REFUSAL);
+        if ((refusal || rules.has(type, EventRules.Trait.MADE_BY_SAYING)) && mode == EventMode.HYPOTHETICAL) {
             mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
         }
         if (mode == EventMode.HYPOTHETICAL && SAID_IT_WOULD.matcher(body.substring(Math.max(v.start(), ts - 160), ts)).matches()
@@ -67,7 +68,7 @@ final class CueModeReader implements ModeReader {
             mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
         }
         String sentenceBefore = body.substring(v.start(), ts);
-        if (type == EventType.REJECT && mode == EventMode.NEGATED && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
+        if (refusal && mode == EventMode.NEGATED && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
             return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
         }
         // "Ushakov denied a report that the two presidents had agreed ...": the that-clause is what is denied

@@ -17,9 +17,11 @@ final class EarlierEvents {
     private static final Pattern HOSTED_TALKS = Pattern.compile("(?i)host(?:ed|s)\\s+(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:talks|meeting|negotiations)\\b");
 
     private final String body;
+    private final EventRules rules;
 
-    EarlierEvents(String body) {
+    EarlierEvents(String body, EventRules rules) {
         this.body = body;
+        this.rules = rules;
     }
 
     /**
@@ -66,7 +68,7 @@ final class EarlierEvents {
                 for (Participant p : sides) {
                     if (!c.participants.containsKey(p.actor().id())) {
                         c.participants.put(p.actor().id(), new Participant(p.actor(), p.role(),
-                                EventPatterns.SYMMETRIC.contains(c.type) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
+                                rules.has(c.type, EventRules.Trait.SYMMETRIC) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
                     }
                 }
                 return;

@@ -324,7 +324,7 @@ public final class HappeningMerger implements EventMerger {
          * sanctions on Russia on one day are two packages, where a meeting is one whoever is named first.
          */
         boolean sameDoer(Event e) {
-            if (EventPatterns.SYMMETRIC.contains(e.type()) || doers.isEmpty()) {
+            if (EventRules.standard().has(e.type(), EventRules.Trait.SYMMETRIC) || doers.isEmpty()) {
                 return true;
             }
             Set<String> keys = doerKeys(e);
@@ -362,7 +362,7 @@ public final class HappeningMerger implements EventMerger {
             participants.sort(Comparator.comparingInt((Participant p) -> rank(p.part())).thenComparing(p -> p.actor().id()));
             EventDate date = head.date();
             String summary = EventIds.summary(head.type(), head.mode(), participants,
-                    EventPatterns.standard().summaries.get(head.type()), place);
+                    EventRules.standard().summary(head.type()), place);
             return new Event(EventIds.id(head.type(), head.mode(), participants, date), head.type(), head.mode(), date,
                     participants, place, summary, attributions.isEmpty() ? null : String.join("; ", attributions), mentions);
         }

@@ -2,7 +2,6 @@ package org.parley.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.parley.actor.Gazetteer;
 import org.parley.model.ActorMention;
@@ -32,15 +31,15 @@ public final class PatternEventExtractor implements EventExtractor {
             "(?is)\\s*(?:(?:however|but|meanwhile|earlier|later|also|then),?\\s+)?(?:during|in|at|after|on)\\s+(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+)?");
 
     private final Gazetteer gazetteer;
-    private final EventPatterns patterns = EventPatterns.standard();
+    private final EventRules rules;
     private final AttributionFinder attributions = new SourceAttributionFinder();
-    private final TriggerSpotter triggers = new RuleTriggerSpotter(patterns.triggers);
+    private final TriggerSpotter triggers;
     private final PlaceFinder places = new PrepositionPlaceFinder();
     private final ClauseSegmenter clauses = new BoundaryClauseSegmenter(places);
     private final RoleAssigner roles = new SlotRoleAssigner();
-    private final ModeReader modes = new CueModeReader(patterns.cues);
+    private final ModeReader modes;
     private final DateFinder dates = new ClauseDateFinder();
-    private final SameSentenceEvents sameSentence = new SameSentenceEvents(patterns);
+    private final SameSentenceEvents sameSentence;
     private final HappeningMerger merger = new HappeningMerger();
 
     /** An extractor that knows the shipped gazetteer's news media and place names. */
@@ -50,7 +49,16 @@ public final class PatternEventExtractor implements EventExtractor {
 
     /** An extractor over a gazetteer (for its media and place names). */
     public PatternEventExtractor(Gazetteer gazetteer) {
+        this(gazetteer, EventRules.standard());
+    }
+
+    /** An extractor over a gazetteer and rules, for instance the shipped ones with a user's folder added. */
+    public PatternEventExtractor(Gazetteer gazetteer, EventRules rules) {
         this.gazetteer = gazetteer;
+        this.rules = rules;
+        this.triggers = new RuleTriggerSpotter(rules.triggers);
+        this.modes = new CueModeReader(rules.cues);
+        this.sameSentence = new SameSentenceEvents(rules);
     }
 
     @Override
@@ -60,8 +68,8 @@ public final class PatternEventExtractor implements EventExtractor {
 
     /** Every report of an event, one per sentence and type, before the reports of one happening are joined. */
     List<Event> reports(AnnotatedArticle article, AnalyzedText text) {
-        ArticleView a = new ArticleView(article, text, gazetteer, patterns);
-        EarlierEvents earlier = new EarlierEvents(a.body);
+        ArticleView a = new ArticleView(article, text, gazetteer, rules);
+        EarlierEvents earlier = new EarlierEvents(a.body, rules);
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (LINK_LIST.matcher(s.text()).lookingAt()) {
@@ -82,7 +90,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 all.add(c);
             }
         }
-        new ReferenceDates(article, a.body, a.published, patterns).dateByReference(all);
+        new ReferenceDates(article, a.body, a.published, rules).dateByReference(all);
         List<Event> events = new ArrayList<>();
         for (Candidate c : all) {
             if (c.type == EventType.STATEMENT && !c.statementWorthy) {
@@ -91,7 +99,7 @@ public final class PatternEventExtractor implements EventExtractor {
             if (c.participants.isEmpty()) {
                 continue;
             }
-            events.add(c.toEvent(article.article(), patterns));
+            events.add(c.toEvent(article.article(), rules));
         }
         return events;
     }
@@ -152,9 +160,9 @@ public final class PatternEventExtractor implements EventExtractor {
         String body = a.body;
         int ts = t.start();
         int te = t.end();
-        EventPatterns.Trigger rule = t.rule();
+        EventRules.Trigger rule = t.rule();
         String trigger = body.substring(ts, te);
-        boolean said = rule.type() == EventType.STATEMENT && rule.verb() && !trigger.toLowerCase(Locale.ROOT).startsWith("told");
+        boolean said = rule.verb() && rule.frame().speechFollows();
         Clause w = clauses.clauseOf(v, t, said, split, second);
         if (clauses.tellsNone(v, t, w)) {
             return null;
@@ -177,7 +185,7 @@ public final class PatternEventExtractor implements EventExtractor {
         Clause placeWindow = said ? new Clause(w.left(), v.end(), -1, -1)
                 : split > 0 && second ? new Clause(split, w.right(), -1, -1) : w;
         int from = split > 0 && second ? split : te;
-        String place = EventPatterns.PLACED.contains(rule.type()) ? places.place(v, from, from, placeWindow) : null;
+        String place = rules.has(rule.type(), EventRules.Trait.PLACED) ? places.place(v, from, from, placeWindow) : null;
         if (!rule.verb() && BACK_REFERENCE.matcher(body.substring(v.start(), ts)).matches()) {
             place = null; // "During the call, Bennett asked ... in Mariupol": the main clause's place, not the call's
         }

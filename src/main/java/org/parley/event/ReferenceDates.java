@@ -40,13 +40,13 @@ final class ReferenceDates {
     private final AnnotatedArticle article;
     private final String body;
     private final LocalDate published;
-    private final EventPatterns patterns;
+    private final EventRules rules;
 
-    ReferenceDates(AnnotatedArticle article, String body, LocalDate published, EventPatterns patterns) {
+    ReferenceDates(AnnotatedArticle article, String body, LocalDate published, EventRules rules) {
         this.article = article;
         this.body = body;
         this.published = published;
-        this.patterns = patterns;
+        this.rules = rules;
     }
 
     /**
@@ -64,7 +64,7 @@ final class ReferenceDates {
                 continue;
             }
             String st = c.sentence.text();
-            for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
+            for (Map.Entry<EventType, Pattern> e : rules.nouns.entrySet()) {
                 Matcher m = RequiredLiterals.matcher(e.getValue(), st);
                 if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
                     Candidate anchor = anchor(all, c, e.getKey(), false);

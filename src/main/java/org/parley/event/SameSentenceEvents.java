@@ -15,17 +15,17 @@ import org.parley.model.EventType;
 final class SameSentenceEvents {
     private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:his|her|their|its|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?$");
 
-    private final EventPatterns patterns;
+    private final EventRules rules;
 
-    SameSentenceEvents(EventPatterns patterns) {
-        this.patterns = patterns;
+    SameSentenceEvents(EventRules rules) {
+        this.rules = rules;
     }
 
     /** Settles the events read from one sentence, in place. */
     void settle(SentenceView v, List<Candidate> out) {
         String body = v.article.body;
         int start = v.start();
-        out.removeIf(c -> c.type == EventType.NEGOTIATE && c.verb && EventPatterns.isTopic(c.trigger)
+        out.removeIf(c -> c.type == EventType.NEGOTIATE && c.verb && c.topic
                 && out.stream().anyMatch(o -> (o.type == EventType.CALL || o.type == EventType.MEET) && o.mode == c.mode));
         for (Candidate c : out) {
             if (c.dateFar && out.stream().anyMatch(o -> o.verb && o.type != EventType.STATEMENT)) {
@@ -51,7 +51,7 @@ final class SameSentenceEvents {
                     && (o.triggerStart > statement.triggerStart && !(o.joinedToSpeaker && o.sharesActor(statement))
                     || o.triggerStart < statement.triggerStart && o.sharesActor(statement) && !andSaid
                     && !ClauseWords.inClosedRelativeClause(v.sentence, o.triggerStart)));
-            boolean setting = patterns.settings.matcher(v.text()).find();
+            boolean setting = rules.anySetting.matcher(v.text()).find();
             boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
             statement.statementWorthy = !reportsOther && named;
             statement.needsOwnDate = !setting;

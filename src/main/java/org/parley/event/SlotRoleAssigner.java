@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
-import org.parley.model.EventType;
+import org.parley.event.Frame.Slot;
 import org.parley.model.ParticipantRole;
 
 /**
@@ -40,7 +40,6 @@ final class SlotRoleAssigner implements RoleAssigner {
             "(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern DEFINITE = Pattern.compile("(?is).*\\b(?:the|that|this|their|its)\\s+$");
     private static final Pattern SPOKEN_IN = Pattern.compile("(?i)\\bin\\s+(?:an?|his|her|the|a televised|a recorded)\\s+$");
-    private static final Pattern SAYING = Pattern.compile("(?i)said|says|told|stated");
     private static final String PARTICIPLES = "(?:reached|signed|struck|brokered|held|made|agreed)";
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+" + PARTICIPLES + "\\s+by\\b");
     /** "talks with", "a meeting between", "the agreements reached by": a noun's parties after it. */
@@ -61,7 +60,6 @@ final class SlotRoleAssigner implements RoleAssigner {
     private static final Pattern PAST_VERB = Pattern.compile("(?i)(?:\\p{L}+ed|told|met|spoke|sent|gave|made|held|struck|flew)\\b");
     /** "after Pelosi visited": a clause with a subject of its own, which the main clause's subject is not. */
     private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("(?i)\\b(?:after|before|since|when|until)\\s+$");
-    private static final Pattern OBJECT_SPEECH = Pattern.compile("(?i)thanked|accused|praised|criticised|criticized|condemned");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\bany\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|no|without)\\b|n't)");
     private static final Pattern APPOSITIVE = Pattern.compile("(?s)\\s*,[^,;]{0,90},\\s*(?:[\\p{L}]+\\s+)?");
@@ -81,6 +79,16 @@ final class SlotRoleAssigner implements RoleAssigner {
         void add(ActorMention m, ParticipantRole part) {
             parties.add(m, part);
         }
+
+        /** Adds a mention in the part a frame gives its slot; false when the frame does not take the slot. */
+        boolean take(ActorMention m, Frame frame, Frame.Slot slot) {
+            ParticipantRole part = frame.part(slot);
+            if (part == null) {
+                return false;
+            }
+            parties.add(m, part);
+            return true;
+        }
     }
 
     @Override
@@ -94,17 +102,13 @@ final class SlotRoleAssigner implements RoleAssigner {
         return new Roles(d.parties, d.light, d.phraseEnd, d.joinedToSpeaker);
     }
 
-    private static String trigger(SentenceView v, TriggerMatch t) {
-        return v.text(t.start(), t.end());
-    }
-
     private void verbParts(Draft c, SentenceView v, TriggerMatch t, Clause w, List<ActorMention> actors) {
         ArticleView a = v.article;
         String body = a.body;
-        EventType type = t.rule().type();
+        Frame f = t.rule().frame();
         int ts = t.start();
         int te = t.end();
-        if (type == EventType.STATEMENT && w.right() == te) {
+        if (f.takes(Slot.SPEAKER) && w.right() == te) {
             sayer(c, v, t, actors);
             return;
         }
@@ -132,17 +136,16 @@ final class SlotRoleAssigner implements RoleAssigner {
             }
             if (m.end() <= ts && m.start() >= w.left()) {
                 if (passive && by != null) {
-                    c.add(m, ParticipantRole.TARGET);
+                    c.take(m, f, Slot.PASSIVE_SUBJECT);
                 } else if (!a.inPhrase(m, w.left())) {
-                    c.add(m, ParticipantRole.SOURCE);
+                    c.take(m, f, Slot.SUBJECT);
                 }
             }
         }
         if (passive && by != null) {
-            c.add(by, ParticipantRole.SOURCE);
+            c.take(by, f, Slot.AGENT);
         }
-        speakerForOwnSide(c, v, w.left(), actors);
-        boolean symmetric = EventPatterns.SYMMETRIC.contains(type);
+        speakerForOwnSide(c, v, f, w.left(), actors);
         boolean targetTaken = false;
         for (ActorMention m : actors) {
             if (m.start() < te || m.end() > w.right() || m == by) {
@@ -152,25 +155,24 @@ final class SlotRoleAssigner implements RoleAssigner {
             if (ArticleView.PREPOSITIONS.contains(prep) && !OBJECT_PREPOSITIONS.contains(prep)) {
                 continue;
             }
-            if (symmetric) {
-                c.add(m, ParticipantRole.OTHER);
+            if (f.takes(Slot.OBJECTS)) {
+                c.take(m, f, Slot.OBJECTS);
             } else if (!targetTaken) {
-                c.add(m, ParticipantRole.TARGET);
-                targetTaken = true;
+                targetTaken = c.take(m, f, Slot.OBJECT);
             }
         }
         boolean subordinate = SUBORDINATE_BEFORE.matcher(body.substring(v.start(), w.left())).find();
-        if (c.parties.sources().isEmpty() && type != EventType.STATEMENT
+        if (c.parties.sources().isEmpty() && f.takes(Slot.TELLER)
                 && (afterThatClause || !ClauseWords.BOTH_SIDES.matcher(before).find()) && !subordinate) {
             ActorMention subject = enclosingSubject(v, w.left(), actors);
             if (subject != null) {
-                c.add(subject, ParticipantRole.SOURCE);
+                c.take(subject, f, Slot.TELLER);
             }
         }
-        if (!targetTaken && !symmetric && type != EventType.STATEMENT) {
+        if (!targetTaken && f.takes(Slot.TOLD)) {
             ActorMention told = toldRecipient(v, ts, actors);
             if (told != null && c.parties.sources().stream().noneMatch(x -> x.id().equals(told.actor().id()))) {
-                c.add(told, ParticipantRole.TARGET);
+                c.take(told, f, Slot.TOLD);
             }
         }
     }
@@ -179,7 +181,7 @@ final class SlotRoleAssigner implements RoleAssigner {
      * "Netanyahu said Israel would refuse any ceasefire": one who says what his own state does acts with it; "Ushakov
      * said the delegations did not discuss" leaves the speaker out.
      */
-    private void speakerForOwnSide(Draft c, SentenceView v, int left, List<ActorMention> actors) {
+    private void speakerForOwnSide(Draft c, SentenceView v, Frame f, int left, List<ActorMention> actors) {
         String body = v.article.body;
         Matcher said = SAID_BEFORE.matcher(body.substring(v.start(), left));
         if (!said.find()) {
@@ -195,7 +197,7 @@ final class SlotRoleAssigner implements RoleAssigner {
         for (ActorMention m : actors) {
             if (m.end() <= saidAt && m.start() >= v.start() && SPEAKER_GAP.matcher(body.substring(m.end(), saidAt)).matches()
                     && m.actor().country() != null && sides.contains(m.actor().country())) {
-                c.add(m, ParticipantRole.SOURCE);
+                c.take(m, f, Slot.SUBJECT);
             }
         }
     }
@@ -206,14 +208,13 @@ final class SlotRoleAssigner implements RoleAssigner {
         String body = a.body;
         int ts = t.start();
         int te = t.end();
-        String trigger = trigger(v, t);
-        if (!a.quoted(ts) && SAYING.matcher(trigger).lookingAt() && ClauseWords.AND_SAID.matcher(body.substring(v.start(), ts)).find()) {
+        Frame f = t.rule().frame();
+        if (!a.quoted(ts) && f.takes(Slot.AND_SUBJECT) && ClauseWords.AND_SAID.matcher(body.substring(v.start(), ts)).find()) {
             // "Erdoğan hosted Zelensky in Ankara and said ...": the subject of the first verb says it
             actors.stream().filter(m -> m.end() <= ts && !a.inPhrase(m, v.start()) && !a.isPossessive(m)).findFirst()
-                    .ifPresent(m -> c.add(m, ParticipantRole.SOURCE));
+                    .ifPresent(m -> c.take(m, f, Slot.AND_SUBJECT));
             return;
         }
-        boolean objectSpeech = OBJECT_SPEECH.matcher(trigger).matches();
         for (ActorMention m : actors) {
             if (m.end() <= ts && m.start() >= v.start()) {
                 String gap = body.substring(m.end(), ts);
@@ -222,17 +223,17 @@ final class SlotRoleAssigner implements RoleAssigner {
                         && !NAME_BETWEEN_COMMAS.matcher(gap).matches();
                 boolean close = POSSESSIVE_TWO_WORDS.matcher(gap).matches() && !ENDS_WITH_AND.matcher(gap).matches();
                 if (close || appositive) {
-                    c.add(m, ParticipantRole.SOURCE);
+                    c.take(m, f, Slot.SPEAKER);
                 }
-            } else if (m.start() >= te && !objectSpeech && ONLY_SPACES.matcher(body.substring(te, m.start())).matches()
+            } else if (m.start() >= te && f.takes(Slot.SPEAKER_AFTER) && ONLY_SPACES.matcher(body.substring(te, m.start())).matches()
                     && (m.end() >= body.length() || ",.;".indexOf(body.charAt(m.end())) >= 0)) {
-                c.add(m, ParticipantRole.SOURCE);
+                c.take(m, f, Slot.SPEAKER_AFTER);
             }
         }
-        if (!c.parties.sources().isEmpty() && objectSpeech) {
+        if (!c.parties.sources().isEmpty() && f.takes(Slot.ADDRESSEE)) {
             // "Zelenskyy thanked Biden and both parties": whom a thanks or an accusation is for
             actors.stream().filter(m -> m.start() >= te && DIRECT_OBJECT_GAP.matcher(body.substring(te, m.start())).matches())
-                    .findFirst().ifPresent(m -> c.add(m, ParticipantRole.TARGET));
+                    .findFirst().ifPresent(m -> c.take(m, f, Slot.ADDRESSEE));
         }
     }
 
@@ -261,8 +262,7 @@ final class SlotRoleAssigner implements RoleAssigner {
     private boolean nounParts(Draft c, SentenceView v, TriggerMatch t, Clause w, List<ActorMention> actors) {
         ArticleView a = v.article;
         String body = a.body;
-        EventType type = t.rule().type();
-        boolean symmetric = EventPatterns.SYMMETRIC.contains(type);
+        Frame f = t.rule().frame();
         int ts = t.start();
         int te = t.end();
         boolean support = false;
@@ -275,36 +275,36 @@ final class SlotRoleAssigner implements RoleAssigner {
         for (ActorMention m : actors) {
             // a state before the noun as its modifier: "a U.S. proposal", "the Russian offer"
             if (m.end() <= ts && MODIFIER_GAP.matcher(body.substring(m.end(), ts)).matches() && m.actor().kind() == ActorKind.STATE
-                    && MODIFIED.matcher(body.substring(Math.max(v.start(), m.start() - 5), m.start())).find()) {
-                c.add(m, ParticipantRole.SOURCE);
+                    && MODIFIED.matcher(body.substring(Math.max(v.start(), m.start() - 5), m.start())).find()
+                    && c.take(m, f, Slot.MODIFIER)) {
                 support = true;
             }
         }
         for (ActorMention m : actors) {
             // a possessor: "Putin's ceasefire proposal", "Russia's announcement to annex"
             if (m.end() <= ts && ts - m.end() <= 30 && a.isPossessive(m)
-                    && POSSESSOR_GAP.matcher(body.substring(m.end(), ts)).matches()) {
-                c.add(m, ParticipantRole.SOURCE);
+                    && POSSESSOR_GAP.matcher(body.substring(m.end(), ts)).matches() && c.take(m, f, Slot.POSSESSOR)) {
                 support = true;
             }
         }
         for (ActorMention m : actors) {
-            if (c.phraseEnd > 0 && m.start() >= c.phraseEnd && LIST_GAP.matcher(body.substring(c.phraseEnd, m.start())).matches()) {
-                c.add(m, symmetric ? ParticipantRole.OTHER : c.parties.byId().values().iterator().next().part());
+            if (c.phraseEnd > 0 && m.start() >= c.phraseEnd && f.takes(Slot.LISTED)
+                    && LIST_GAP.matcher(body.substring(c.phraseEnd, m.start())).matches()) {
+                c.add(m, f.same(Slot.LISTED) ? c.parties.byId().values().iterator().next().part() : f.part(Slot.LISTED));
                 c.phraseEnd = m.end(); // "between Zelensky, President Donald Trump and Vice President JD Vance"
                 continue;
             }
             if (m.start() >= te && m.start() - te <= 40) {
                 String gap = body.substring(te, m.start()).toLowerCase(java.util.Locale.ROOT);
                 // "a video call of G7 leaders": who meet or call is said with "of" too, not who is invaded
-                boolean ofParties = symmetric && OF_PARTIES.matcher(gap).matches();
+                boolean ofParties = f.takes(Slot.OF) && OF_PARTIES.matcher(gap).matches();
                 if (ofParties || WITH_PARTIES.matcher(gap).matches() || LISTED.matcher(gap).matches() && !c.parties.isEmpty()) {
                     c.light |= PARTICIPLE.matcher(gap).lookingAt(); // "the agreements reached by Biden": a predicate of its own
-                    ParticipantRole part = gap.contains(" by ") ? ParticipantRole.SOURCE
-                            : gap.contains(" to ") && !symmetric ? ParticipantRole.TARGET : ParticipantRole.OTHER;
-                    c.add(m, part);
-                    c.phraseEnd = Math.max(c.phraseEnd, m.end());
-                    support = true;
+                    Slot slot = gap.contains(" by ") ? Slot.BY : gap.contains(" to ") ? Slot.TO : ofParties ? Slot.OF : Slot.WITH;
+                    if (c.take(m, f, slot)) {
+                        c.phraseEnd = Math.max(c.phraseEnd, m.end());
+                        support = true;
+                    }
                 }
             }
         }
@@ -322,29 +322,29 @@ final class SlotRoleAssigner implements RoleAssigner {
                 if (m.start() > comma && m.end() <= end) {
                     String prev = a.wordBefore(m.start(), comma);
                     if (ADDRESSING.contains(prev) && !objectTaken) {
-                        c.add(m, ParticipantRole.TARGET);
+                        c.take(m, f, Slot.MAIN_OBJECT);
                         objectTaken = true;
                     } else if (!ArticleView.PREPOSITIONS.contains(prev)) {
-                        c.add(m, ParticipantRole.SOURCE);
+                        c.take(m, f, Slot.MAIN_SUBJECT);
                     }
                 }
             }
         }
         Matcher light = LIGHT_VERB.matcher(before);
-        Matcher setting = type == EventType.STATEMENT ? SPOKEN_IN.matcher(before) : null;
+        Matcher setting = f.takes(Slot.SETTING_SUBJECT) ? SPOKEN_IN.matcher(before) : null;
         if (setting != null && setting.find()) {
             // "Lavrov made the remarks in an interview with Mediaset": who speaks is the clause's subject
             int at = ts - before.length() + setting.start();
             c.light = true;
             actors.stream().filter(m -> m.end() <= at && m.start() >= w.left() && !a.inPhrase(m, w.left())).findFirst()
-                    .ifPresent(m -> c.add(m, ParticipantRole.SOURCE));
+                    .ifPresent(m -> c.take(m, f, Slot.SETTING_SUBJECT));
         } else if (light.find()) {
             // "Blinken held five and a half hours of talks with Wang": who held them takes part
             int verbAt = ts - before.length() + light.start();
             c.light = true;
             for (ActorMention m : actors) {
                 if (m.end() <= verbAt && m.start() >= w.left() && !a.inPhrase(m, w.left())) {
-                    c.add(m, ParticipantRole.SOURCE);
+                    c.take(m, f, Slot.SUBJECT);
                 }
             }
         }

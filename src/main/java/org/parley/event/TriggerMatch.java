@@ -7,7 +7,7 @@ package org.parley.event;
  * @param end   offset after its last character
  * @param rule  the rule that matched
  */
-record TriggerMatch(int start, int end, EventPatterns.Trigger rule) {
+record TriggerMatch(int start, int end, EventRules.Trigger rule) {
     /** Whether another match lies wholly inside this one. */
     boolean holds(TriggerMatch o) {
         return o.start >= start && o.end <= end;

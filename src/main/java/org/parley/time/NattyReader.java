@@ -2,11 +2,8 @@ package org.parley.time;
 
 import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -147,15 +144,7 @@ final class NattyReader {
     }
 
     private static List<String> loadTriggers() {
-        try (InputStream in = NattyReader.class.getResourceAsStream(TimeData.FOLDER + "natty-triggers.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + TimeData.FOLDER + "natty-triggers.txt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TimeData.file("natty-triggers.txt").words();
     }
 
     /** Runs a call with this thread's error output silenced (see {@link #quietFor}). */

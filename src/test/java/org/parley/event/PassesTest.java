@@ -19,7 +19,7 @@ class PassesTest {
     private static final PlaceFinder PLACES = new PrepositionPlaceFinder();
     private static final ClauseSegmenter CLAUSES = new BoundaryClauseSegmenter(PLACES);
     private static final RoleAssigner ROLES = new SlotRoleAssigner();
-    private static final ModeReader MODES = new CueModeReader(EventPatterns.standard().cues);
+    private static final ModeReader MODES = new CueModeReader(EventRules.standard().cues);
     private static final DateFinder DATES = new ClauseDateFinder();
 
     private static Map<String, ParticipantRole> roles(String published, String text, String trigger) {

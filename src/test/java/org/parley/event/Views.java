@@ -12,7 +12,7 @@ import org.parley.time.ParleyTemporalTagger;
 final class Views {
     private static final ParleyTemporalTagger TIME = new ParleyTemporalTagger();
     private static final GazetteerActorResolver ACTORS = new GazetteerActorResolver();
-    private static final EventPatterns PATTERNS = EventPatterns.standard();
+    private static final EventRules PATTERNS = EventRules.standard();
     private static final RuleTriggerSpotter TRIGGERS = new RuleTriggerSpotter(PATTERNS.triggers);
 
     private Views() {

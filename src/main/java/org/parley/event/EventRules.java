@@ -1,0 +1,406 @@
+package org.parley.event;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.parley.model.DataFile;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+
+/**
+ * The rules of event extraction for one language, read from {@code data/events/en/}: macros, role frames, the types
+ * table, triggers, mode cues and the settings that make a statement an event. Every rule has an id, and every file
+ * is checked as it is read: an unknown type, frame, macro, slot, trait or part of speech, or an id given twice, is
+ * an error naming the file and line.
+ *
+ * <p>Why data: each kind of sentence used to need a Java special case that interacted with dozens of others. Here a
+ * new trigger is a row of {@code triggers.psv} and a row of {@code cases.psv}; see {@code data/events/en/README.md}.
+ * A user's folder of the same files adds rules ({@link #withFolder}). Immutable.
+ */
+public final class EventRules {
+    /** The folder of the shipped English rules, under the project (and under /parley/ in the jar). */
+    static final String FOLDER = "data/events/en/";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The parts of speech a trigger may ask for: the Universal Dependencies tags of the text stage. */
+    private static final Set<String> TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+    /** What an event type is like, for the passes that treat types alike. */
+    enum Trait {
+        /** Every party does the same thing (a meeting, a call): who is named first says nothing. */
+        SYMMETRIC,
+        /** It happens somewhere worth saying. */
+        PLACED,
+        /** Planned for a weekday, it is the weekday to come ("would travel on Wednesday"). */
+        MOVABLE,
+        /** One verb can tell it twice, with two objects in two places. */
+        SPLITTABLE,
+        /** It is done by saying: "would" before it does not make it hypothetical. */
+        MADE_BY_SAYING,
+        /** The day it is reported said is its day ("called on all parties, his spokesman said on Saturday"). */
+        DATED_WHEN_SAID,
+        /** It carries its own negation and modal: "would not discuss" is the refusal itself. */
+        REFUSAL;
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * A trigger rule: words that make a sentence tell an event.
+     *
+     * @param id      the rule's id ({@code meet.met})
+     * @param where   the file and line it was read from
+     * @param pattern its words as an expression, bounded at word ends
+     * @param regex   the same without bounds, for the alternation of named events
+     * @param type    the event type
+     * @param verb    VERB (the clause's own verb, an event when the clause names a party) or NOUN (a naming of an
+     *                event, one only with support)
+     * @param cameo   the CAMEO code of the events it finds
+     * @param frame   its role frame
+     * @param pos     the parts of speech its first word must have, from the text stage; empty when not checked
+     */
+    record Trigger(String id, String where, Pattern pattern, String regex, EventType type, boolean verb, String cameo,
+                   Frame frame, Set<String> pos) {
+    }
+
+    /** Words before a trigger that set its mode. */
+    record Cue(String id, String where, Pattern pattern, EventMode mode) {
+    }
+
+    /** Words that make a "said" an event of its own (an interview, a news conference). */
+    record Setting(String id, String where, Pattern pattern) {
+    }
+
+    /** A row of the types table. */
+    record TypeRule(EventType type, Frame frame, Set<Trait> traits, String summary) {
+    }
+
+    private static volatile EventRules standard;
+
+    final Map<String, String> macros;
+    final Map<String, Frame> frames;
+    final Map<EventType, TypeRule> types;
+    final List<Trigger> triggers;
+    final List<Cue> cues;
+    final List<Setting> settings;
+    /** Every setting as one alternation: whether a sentence has one is asked for every statement. */
+    final Pattern anySetting;
+    /** Every NOUN trigger of a type as one alternation, for "after a meeting"-style references. */
+    final Map<EventType, Pattern> nouns;
+    /** Where each rule id was read. */
+    private final Map<String, String> ids;
+
+    private EventRules(Reader r) {
+        this.macros = Collections.unmodifiableMap(r.macros);
+        this.frames = Collections.unmodifiableMap(r.frames);
+        this.types = Collections.unmodifiableMap(r.types);
+        this.triggers = List.copyOf(r.triggers);
+        this.cues = List.copyOf(r.cues);
+        this.settings = List.copyOf(r.settings);
+        this.ids = Collections.unmodifiableMap(r.ids);
+        this.anySetting = Pattern.compile(RulePhrase.WORD_START + "(?:"
+                + String.join("|", r.settings.stream().map(s -> r.bodies.get(s.id())).toList()) + ")" + RulePhrase.WORD_END, FLAGS);
+        Map<EventType, List<String>> parts = new EnumMap<>(EventType.class);
+        for (Trigger t : triggers) {
+            if (!t.verb()) {
+                parts.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t.regex());
+            }
+        }
+        Map<EventType, Pattern> n = new EnumMap<>(EventType.class);
+        parts.forEach((type, p) -> n.put(type, Pattern.compile(
+                "\\b(?:after|following|since)\\s+(?:an?\\s+|the\\s+|this\\s+|that\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+                        + String.join("|", p) + ")(?![\\p{L}\\p{N}])", FLAGS)));
+        this.nouns = Collections.unmodifiableMap(n);
+    }
+
+    /** The rules Parley ships, read once. */
+    public static EventRules standard() {
+        EventRules p = standard;
+        if (p == null) {
+            synchronized (EventRules.class) {
+                p = standard;
+                if (p == null) {
+                    Reader r = new Reader();
+                    r.read(FOLDER, name -> DataFile.hasResource(FOLDER + name) ? DataFile.resource(FOLDER + name) : null, true);
+                    p = new EventRules(r);
+                    standard = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * These rules with a user's folder added: any of {@code macros.psv}, {@code frames.psv}, {@code triggers.psv},
+     * {@code cues.psv}, {@code settings.psv} in it, in the shipped files' format. The user's rules come after the
+     * shipped ones and may use their macros and frames; the types table is not the user's to change.
+     *
+     * @throws DataFile.DataFileException naming the file and line of the first row that cannot be read, or the
+     *                                    folder when it is none
+     */
+    public EventRules withFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new DataFile.DataFileException(folder + ": not a folder of event rules");
+        }
+        if (Files.isRegularFile(folder.resolve("types.psv"))) {
+            throw new DataFile.DataFileException(folder.resolve("types.psv") + ": the types table is Parley's own; "
+                    + "give a trigger a frame of its own instead");
+        }
+        Reader r = new Reader(this);
+        r.read(folder + "/", name -> Files.isRegularFile(folder.resolve(name)) ? DataFile.file(folder.resolve(name)) : null, false);
+        return new EventRules(r);
+    }
+
+    /** Whether an event type has a trait. */
+    boolean has(EventType type, Trait trait) {
+        return types.get(type).traits().contains(trait);
+    }
+
+    /** The frame a trigger's type gives when the trigger names none. */
+    Frame frameOf(EventType type) {
+        return types.get(type).frame();
+    }
+
+    /** The words of one-line summaries for a type ("met with"). */
+    String summary(EventType type) {
+        return types.get(type).summary();
+    }
+
+    /** Every rule id with the file and line it was read from, in reading order. */
+    Map<String, String> ids() {
+        return ids;
+    }
+
+    /** Reads the files in order, each kind checked against what was read before. */
+    private static final class Reader {
+        final Map<String, String> macros = new LinkedHashMap<>();
+        final Map<String, Frame> frames = new LinkedHashMap<>();
+        final Map<EventType, TypeRule> types = new EnumMap<>(EventType.class);
+        final List<Trigger> triggers = new ArrayList<>();
+        final List<Cue> cues = new ArrayList<>();
+        final List<Setting> settings = new ArrayList<>();
+        final Map<String, String> ids = new LinkedHashMap<>();
+        final Map<String, String> bodies = new LinkedHashMap<>();
+
+        Reader() {
+        }
+
+        Reader(EventRules base) {
+            macros.putAll(base.macros);
+            frames.putAll(base.frames);
+            types.putAll(base.types);
+            triggers.addAll(base.triggers);
+            cues.addAll(base.cues);
+            settings.addAll(base.settings);
+            ids.putAll(base.ids);
+            for (Setting s : base.settings) {
+                bodies.put(s.id(), unbounded(s.pattern()));
+            }
+        }
+
+        void read(String folder, java.util.function.Function<String, DataFile> files, boolean shipped) {
+            DataFile f = files.apply("macros.psv");
+            if (f != null) {
+                macros(f);
+            }
+            f = files.apply("frames.psv");
+            if (f != null) {
+                for (DataFile.Row row : f.rows()) {
+                    Frame frame = Frame.read(row);
+                    if (frames.putIfAbsent(frame.id(), frame) != null) {
+                        throw row.error("frame '" + frame.id() + "' is defined twice");
+                    }
+                }
+            }
+            if (shipped) {
+                f = required(files, folder, "types.psv");
+                for (DataFile.Row row : f.rows()) {
+                    type(row.expect(4, "type | frame | traits | summary words"));
+                }
+                for (EventType t : EventType.values()) {
+                    if (!types.containsKey(t)) {
+                        throw new DataFile.DataFileException(f.name() + ": no row for type " + t);
+                    }
+                }
+            }
+            f = shipped ? required(files, folder, "triggers.psv") : files.apply("triggers.psv");
+            if (f != null) {
+                for (DataFile.Row row : f.rows()) {
+                    trigger(row.expect(5, "id | words | pos | type | VERB or NOUN [| cameo | frame | after | before | not before]"));
+                }
+            }
+            f = shipped ? required(files, folder, "cues.psv") : files.apply("cues.psv");
+            if (f != null) {
+                RulePhrase phrases = new RulePhrase(macros);
+                for (DataFile.Row row : f.rows()) {
+                    row.expect(3, "id | words | mode");
+                    id(row);
+                    EventMode mode = mode(row.field(2), row);
+                    cues.add(new Cue(row.field(0), row.where(), bounded(phrases.forms(row.field(1), row), row), mode));
+                }
+            }
+            f = shipped ? required(files, folder, "settings.psv") : files.apply("settings.psv");
+            if (f != null) {
+                RulePhrase phrases = new RulePhrase(macros);
+                for (DataFile.Row row : f.rows()) {
+                    row.expect(2, "id | words");
+                    id(row);
+                    String body = phrases.forms(row.field(1), row);
+                    bodies.put(row.field(0), body);
+                    settings.add(new Setting(row.field(0), row.where(), bounded(body, row)));
+                }
+            }
+        }
+
+        private static DataFile required(java.util.function.Function<String, DataFile> files, String folder, String name) {
+            DataFile f = files.apply(name);
+            if (f == null) {
+                throw new IllegalStateException(folder + name + " is missing");
+            }
+            return f;
+        }
+
+        /** Rows {@code name | form}: a macro is one of its forms; a name may have many rows. */
+        private void macros(DataFile f) {
+            Map<String, List<String>> forms = new LinkedHashMap<>();
+            Map<String, DataFile.Row> first = new LinkedHashMap<>();
+            for (DataFile.Row row : f.rows()) {
+                row.expect(2, "name | words");
+                String name = row.field(0);
+                if (!name.matches("[a-z][a-z0-9-]*")) {
+                    throw row.error("a macro's name is lower-case letters, digits and '-', was '" + name + "'");
+                }
+                if (macros.containsKey(name)) {
+                    throw row.error("macro '" + name + "' is defined already");
+                }
+                first.putIfAbsent(name, row);
+                forms.computeIfAbsent(name, k -> new ArrayList<>()).add(row.field(1));
+            }
+            // in file order, so that a macro may use the ones above it
+            for (Map.Entry<String, List<String>> e : forms.entrySet()) {
+                RulePhrase phrases = new RulePhrase(macros);
+                DataFile.Row row = first.get(e.getKey());
+                List<String> alternatives = new ArrayList<>();
+                for (String form : e.getValue()) {
+                    alternatives.add(phrases.forms(form, row));
+                }
+                macros.put(e.getKey(), alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")");
+            }
+        }
+
+        private void type(DataFile.Row row) {
+            EventType type = type(row.field(0), row);
+            Frame frame = frame(row.field(1), row);
+            Set<Trait> traits = EnumSet.noneOf(Trait.class);
+            for (String t : row.field(2).split("\\s+")) {
+                if (t.isEmpty() || t.equals("-")) {
+                    continue;
+                }
+                traits.add(Arrays.stream(Trait.values()).filter(x -> x.key().equals(t)).findFirst()
+                        .orElseThrow(() -> row.error("unknown trait '" + t + "'; known: "
+                                + Arrays.stream(Trait.values()).map(Trait::key).toList())));
+            }
+            if (types.put(type, new TypeRule(type, frame, Set.copyOf(traits), row.field(3))) != null) {
+                throw row.error("type " + type + " has two rows");
+            }
+        }
+
+        private void trigger(DataFile.Row row) {
+            id(row);
+            RulePhrase phrases = new RulePhrase(macros);
+            EventType type = type(row.field(3), row);
+            String as = row.field(4);
+            if (!as.equals("VERB") && !as.equals("NOUN")) {
+                throw row.error("the fifth field is VERB or NOUN, was '" + as + "'");
+            }
+            String cameo = row.field(5).isEmpty() ? type.cameo() : row.field(5);
+            if (!type.cameoCodes().contains(cameo)) {
+                throw row.error("CAMEO code " + cameo + " is not one of " + type + "'s " + type.cameoCodes());
+            }
+            Frame frame = row.field(6).isEmpty() ? types.get(type).frame() : frame(row.field(6), row);
+            Set<String> pos = Set.of();
+            if (!row.field(2).isEmpty()) {
+                pos = Set.of(row.field(2).split("/"));
+                for (String tag : pos) {
+                    if (!TAGS.contains(tag)) {
+                        throw row.error("unknown part of speech '" + tag + "'; the text stage gives " + TAGS);
+                    }
+                }
+            }
+            StringBuilder regex = new StringBuilder();
+            if (!row.field(7).isEmpty()) {
+                regex.append("(?<=").append(phrases.preceding(row.field(7), row)).append(')');
+            }
+            regex.append(phrases.forms(row.field(1), row));
+            if (!row.field(8).isEmpty()) {
+                regex.append("(?=").append(phrases.following(row.field(8), row)).append(')');
+            }
+            if (!row.field(9).isEmpty()) {
+                regex.append("(?!").append(phrases.following(row.field(9), row)).append(')');
+            }
+            triggers.add(new Trigger(row.field(0), row.where(), bounded(regex.toString(), row), regex.toString(), type,
+                    as.equals("VERB"), cameo, frame, pos));
+        }
+
+        private void id(DataFile.Row row) {
+            String id = row.field(0);
+            if (!id.matches("[a-z][a-z0-9-]*(?:\\.[a-z0-9][a-z0-9-]*)+")) {
+                throw row.error("a rule id is words of lower-case letters, digits and '-' joined by '.', was '" + id + "'");
+            }
+            String before = ids.putIfAbsent(id, row.where());
+            if (before != null) {
+                throw row.error("rule id '" + id + "' is taken already (" + before + ")");
+            }
+        }
+
+        private Frame frame(String name, DataFile.Row row) {
+            Frame f = frames.get(name);
+            if (f == null) {
+                throw row.error("unknown frame '" + name + "'; known: " + frames.keySet());
+            }
+            return f;
+        }
+
+        private static EventType type(String name, DataFile.Row row) {
+            try {
+                return EventType.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+
+        private static EventMode mode(String name, DataFile.Row row) {
+            try {
+                return EventMode.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown mode '" + name + "'; known: " + Arrays.toString(EventMode.values()));
+            }
+        }
+
+        private static Pattern bounded(String regex, DataFile.Row row) {
+            try {
+                return Pattern.compile(RulePhrase.WORD_START + "(?:" + regex + ")" + RulePhrase.WORD_END, FLAGS);
+            } catch (PatternSyntaxException e) {
+                throw row.error("the words make no expression: " + e.getDescription());
+            }
+        }
+
+        private static String unbounded(Pattern p) {
+            String s = p.pattern();
+            return s.substring(RulePhrase.WORD_START.length() + 3, s.length() - RulePhrase.WORD_END.length() - 1);
+        }
+    }
+}
