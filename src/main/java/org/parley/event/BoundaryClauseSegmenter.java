@@ -92,9 +92,9 @@ final class BoundaryClauseSegmenter implements ClauseSegmenter {
             if (!firstObject || !secondObject) {
                 continue;
             }
-            String one = places.place(v, t.start(), te, new Clause(te, at, -1, -1));
-            String two = places.place(v, second, second, new Clause(second, w.right(), -1, -1));
-            if (one != null && two != null && !one.equalsIgnoreCase(two)) {
+            PlaceFinder.Place one = places.place(v, t.start(), te, new Clause(te, at, -1, -1));
+            PlaceFinder.Place two = places.place(v, second, second, new Clause(second, w.right(), -1, -1));
+            if (one != null && two != null && !one.name().equalsIgnoreCase(two.name())) {
                 return second;
             }
         }

@@ -3,8 +3,10 @@ package org.parley.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.DateBasis;
@@ -54,9 +56,18 @@ final class Candidate {
     boolean hosted;
     /** Which of two happenings one verb tells ("with Scholz in Berlin and with Macron in Paris"); 0 for one. */
     int part;
+    /** The ids of the rules of its triggers, then of what decided its parties, mode, place, date and source. */
+    final List<String> triggerRules = new ArrayList<>();
+    final String frameRule;
+    final List<String> modeRules;
+    String placeRule;
+    String dateRule;
+    String sourceRule;
+    /** The ids of the other decisions: the steps that looked back, a setting, the rules of a trigger joined to it. */
+    final Set<String> otherRules = new LinkedHashSet<>();
 
     Candidate(TriggerMatch match, Sentence sentence, String trigger, Clause clause, RoleAssigner.Roles roles,
-              EventMode mode, String place, DateFinder.Found date) {
+              ModeReader.Reading mode, PlaceFinder.Place place, DateFinder.Found date) {
         this.type = match.rule().type();
         this.cameo = match.rule().cameo();
         this.verb = match.rule().verb();
@@ -69,10 +80,39 @@ final class Candidate {
         this.participants = parties.byId();
         this.light = roles.light();
         this.joinedToSpeaker = roles.joinedToSpeaker();
-        this.mode = mode;
-        this.place = place;
+        this.mode = mode.mode();
+        this.modeRules = mode.rules();
+        this.place = place == null ? null : place.name();
+        this.placeRule = place == null ? null : place.rule();
         this.date = date.date();
+        this.dateRule = date.rule();
         this.dateFar = date.far();
+        this.triggerRules.add(match.rule().id());
+        this.frameRule = Reasons.frame(match.rule().frame());
+    }
+
+    /** Sets the date and the id of the rule that gave it. */
+    void date(EventDate d, String rule) {
+        this.date = d;
+        this.dateRule = rule;
+    }
+
+    /** The ids of the rules that made this reading, each once, in the order an explanation lists them. */
+    List<String> rules() {
+        Set<String> out = new LinkedHashSet<>(triggerRules);
+        out.add(frameRule);
+        out.addAll(modeRules);
+        if (place != null && placeRule != null) {
+            out.add(placeRule);
+        }
+        if (date.basis() != DateBasis.NONE && dateRule != null) {
+            out.add(dateRule);
+        }
+        if (attribution != null && sourceRule != null) {
+            out.add(sourceRule);
+        }
+        out.addAll(otherRules);
+        return List.copyOf(out);
     }
 
     List<Actor> sources() {
@@ -116,11 +156,16 @@ final class Candidate {
             }
         }
         if (first.date.basis() == DateBasis.NONE) {
-            first.date = second.date;
+            first.date(second.date, second.dateRule);
         }
         if (first.place == null) {
             first.place = second.place;
+            first.placeRule = second.placeRule;
         }
+        first.triggerRules.addAll(second.triggerRules.stream().filter(r -> !first.triggerRules.contains(r)).toList());
+        first.otherRules.add(second.frameRule);
+        first.otherRules.addAll(second.modeRules);
+        first.otherRules.addAll(second.otherRules);
         if (!first.trigger.equalsIgnoreCase(second.trigger)) {
             first.trigger = first.triggerStart <= second.triggerStart
                     ? first.trigger + " … " + second.trigger : second.trigger + " … " + first.trigger;
@@ -138,7 +183,7 @@ final class Candidate {
             withRoles.add(new Participant(p.actor(), role, p.part()));
         }
         Mention mention = new Mention(article.id(), article.published(), article.title(), article.url(),
-                sentence.text(), sentence.start(), sentence.end(), trigger);
+                sentence.text(), sentence.start(), sentence.end(), trigger, rules());
         String summary = EventIds.summary(type, mode, withRoles, rules.summary(type), place);
         return new Event(EventIds.id(type, mode, withRoles, date), type, mode, date, withRoles, place, summary,
                 attribution, List.of(mention));

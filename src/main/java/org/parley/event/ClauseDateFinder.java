@@ -103,14 +103,21 @@ final class ClauseDateFinder implements DateFinder {
         }
         if (best != null && bestDistance >= 1000 && ReferenceDates.AT_EVENT.matcher(body.substring(v.start(), ts)).find()) {
             // "At that meeting they agreed to an exchange, which was carried out in late May": the meeting's date
-            return new Found(EventDate.none(), false);
+            return new Found(EventDate.none(), false, null);
         }
         if (best == null && !farDates.isEmpty()) {
             TimeExpression far = farDates.get(0);
-            return new Found(notInTheFuture(a.rules, a.published, new EventDate(far.value(), DateBasis.TEXT, far.text()), q), true);
+            return found(a, new EventDate(far.value(), DateBasis.TEXT, far.text()), true, Reasons.DATE_IN_SENTENCE, q);
         }
-        EventDate d = best == null ? EventDate.none() : new EventDate(best.value(), DateBasis.TEXT, best.text());
-        return new Found(notInTheFuture(a.rules, a.published, d, q), false);
+        if (best == null) {
+            return new Found(EventDate.none(), false, null);
+        }
+        return found(a, new EventDate(best.value(), DateBasis.TEXT, best.text()), false, Reasons.DATE_OWN_WORDS, q);
+    }
+
+    private static Found found(ArticleView a, EventDate d, boolean far, String rule, Question q) {
+        EventDate moved = notInTheFuture(a.rules, a.published, d, q);
+        return new Found(moved, far, moved == d ? rule : Reasons.DATE_WEEKDAY_MOVED);
     }
 
     /**

@@ -31,7 +31,7 @@ final class CueModeReader implements ModeReader {
     }
 
     @Override
-    public EventMode mode(SentenceView v, TriggerMatch t, Clause w) {
+    public Reading mode(SentenceView v, TriggerMatch t, Clause w) {
         ArticleView a = v.article;
         String body = a.body;
         int ts = t.start();
@@ -47,39 +47,55 @@ final class CueModeReader implements ModeReader {
         int keep = Math.min(words.length, 12);
         String near = String.join(" ", Arrays.copyOfRange(words, words.length - keep, words.length));
         EventMode mode = EventMode.ASSERTED;
+        String cue = null;
         int best = -1;
         FoldedText nearFolded = FoldedText.of(near);
-        for (EventRules.Cue cue : cues) {
-            Matcher m = RequiredLiterals.matcher(cue.pattern(), near, nearFolded);
+        for (EventRules.Cue c : cues) {
+            Matcher m = RequiredLiterals.matcher(c.pattern(), near, nearFolded);
             while (m.find()) {
                 if (m.end() > best) {
                     best = m.end();
-                    mode = cue.mode();
+                    mode = c.mode();
+                    cue = c.id();
                 }
             }
         }
         EventRules rules = a.rules;
         boolean refusal = rules.has(type, EventRules.Trait.REFUSAL);
+        String correction = null;
         if ((refusal || rules.has(type, EventRules.Trait.MADE_BY_SAYING)) && mode == EventMode.HYPOTHETICAL) {
             mode = EventMode.ASSERTED; // "would not discuss" is the refusal itself; a warning is made, not supposed
+            correction = Reasons.MODE_MADE;
         }
         if (mode == EventMode.HYPOTHETICAL && SAID_IT_WOULD.matcher(body.substring(Math.max(v.start(), ts - 160), ts)).matches()
                 && !CONDITION.matcher(v.text()).matches()) {
             mode = EventMode.PLANNED; // "Canada said it would sign": a plan told in reported speech
+            correction = Reasons.MODE_SAID_IT_WOULD;
         }
         String sentenceBefore = body.substring(v.start(), ts);
         if (refusal && mode == EventMode.NEGATED && !NEGATION_RIGHT_BEFORE.matcher(before).find()) {
-            return EventMode.ASSERTED; // "had not been invited and would not recognise": the refusal carries its own negation
+            return reading(EventMode.ASSERTED, cue, Reasons.MODE_REFUSAL_NEGATION); // "had not been invited and would not recognise": the refusal carries its own negation
         }
         // "Ushakov denied a report that the two presidents had agreed ...": the that-clause is what is denied
         String head = body.substring(v.start(), w.left());
         if (DENIAL.matcher(near).find() || ClauseWords.THAT_BEFORE.matcher(head).find() && DENIAL.matcher(head).find()) {
-            return EventMode.DENIED;
+            return reading(EventMode.DENIED, cue, Reasons.MODE_DENIED);
         }
         if (mode == EventMode.NEGATED && ClauseWords.REPORTING.matcher(sentenceBefore).find()
                 && HAPPENED_NOT.matcher(near + " " + body.substring(ts, Math.min(v.end(), ts + 30))).find()) {
-            return EventMode.DENIED; // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
+            return reading(EventMode.DENIED, cue, Reasons.MODE_REPORTED_NEGATION); // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
         }
-        return mode;
+        return reading(mode, cue, correction);
+    }
+
+    private static Reading reading(EventMode mode, String cue, String correction) {
+        List<String> rules = new java.util.ArrayList<>(2);
+        if (cue != null) {
+            rules.add(cue);
+        }
+        if (correction != null) {
+            rules.add(correction);
+        }
+        return new Reading(mode, rules);
     }
 }

@@ -23,8 +23,9 @@ interface DateFinder {
      *
      * @param date the date, {@link EventDate#none()} when the clause has none
      * @param far  whether the date was not next to the noun that names the event
+     * @param rule the id of the way it was found ({@link Reasons}), or {@code null} with no date
      */
-    record Found(EventDate date, boolean far) {
+    record Found(EventDate date, boolean far, String rule) {
     }
 
     Found date(SentenceView s, Question q);

@@ -37,14 +37,18 @@ final class EarlierEvents {
             if ((o.type == EventType.MEET || o.type == EventType.NEGOTIATE) && o.mode == c.mode && o.participants.size() >= 2
                     && o.sentence.index() >= c.sentence.index() - 5) {
                 c.hosted = true;
+                c.otherRules.add(Reasons.EARLIER_HOSTED_TALKS);
                 for (Participant p : o.participants.values()) {
                     c.participants.putIfAbsent(p.actor().id(), new Participant(p.actor(), p.role(), ParticipantRole.OTHER));
                 }
                 if (c.date.basis() == DateBasis.NONE || c.date.basis() == DateBasis.CONTEXT) {
-                    c.date = new EventDate(o.date.value(), o.date.basis() == DateBasis.NONE ? DateBasis.NONE : DateBasis.ANAPHOR,
-                            o.date.text());
+                    c.date(new EventDate(o.date.value(), o.date.basis() == DateBasis.NONE ? DateBasis.NONE : DateBasis.ANAPHOR,
+                            o.date.text()), Reasons.EARLIER_HOSTED_TALKS);
                 }
-                c.place = c.place == null ? o.place : c.place;
+                if (c.place == null && o.place != null) {
+                    c.place = o.place;
+                    c.placeRule = Reasons.EARLIER_HOSTED_TALKS;
+                }
                 return;
             }
         }
@@ -67,6 +71,7 @@ final class EarlierEvents {
             if (sides.size() >= 2 && o.sentence.index() >= c.sentence.index() - 3) {
                 for (Participant p : sides) {
                     if (!c.participants.containsKey(p.actor().id())) {
+                        c.otherRules.add(Reasons.EARLIER_BOTH_SIDES);
                         c.participants.put(p.actor().id(), new Participant(p.actor(), p.role(),
                                 rules.has(c.type, EventRules.Trait.SYMMETRIC) ? ParticipantRole.OTHER : ParticipantRole.SOURCE));
                     }

@@ -84,8 +84,16 @@ public final class EventRules {
     record Setting(String id, String where, Pattern pattern) {
     }
 
-    /** A row of the types table. */
-    record TypeRule(EventType type, Frame frame, Set<Trait> traits, String summary) {
+    /**
+     * A row of the types table.
+     *
+     * @param type    the type
+     * @param frame   the role frame of its triggers that name none
+     * @param traits  what it is like
+     * @param summary the words of its one-line summaries, between the parties ("met with")
+     * @param what    what an editor calls one ("a meeting")
+     */
+    record TypeRule(EventType type, Frame frame, Set<Trait> traits, String summary, String what) {
     }
 
     private static volatile EventRules standard;
@@ -102,6 +110,8 @@ public final class EventRules {
     final Map<EventType, Pattern> nouns;
     /** Where each rule id was read. */
     private final Map<String, String> ids;
+    /** What each decision made in Java, and each frame, says to an editor ({@code reasons.psv}). */
+    private final Map<String, String> reasons;
 
     private EventRules(Reader r) {
         this.macros = Collections.unmodifiableMap(r.macros);
@@ -111,6 +121,7 @@ public final class EventRules {
         this.cues = List.copyOf(r.cues);
         this.settings = List.copyOf(r.settings);
         this.ids = Collections.unmodifiableMap(r.ids);
+        this.reasons = Collections.unmodifiableMap(r.reasons);
         this.anySetting = Pattern.compile(RulePhrase.WORD_START + "(?:"
                 + String.join("|", r.settings.stream().map(s -> r.bodies.get(s.id())).toList()) + ")" + RulePhrase.WORD_END, FLAGS);
         Map<EventType, List<String>> parts = new EnumMap<>(EventType.class);
@@ -184,6 +195,45 @@ public final class EventRules {
         return ids;
     }
 
+    /** The ids of the decisions made in Java and of the frames, each with what it says to an editor. */
+    Map<String, String> reasons() {
+        return reasons;
+    }
+
+    /**
+     * What a rule id says to an editor: a trigger what it tells, a cue what mode it gives, a setting why a statement
+     * is one, a frame or a decision its row of {@code reasons.psv}; the id itself when it is none of these (an id
+     * from an older index).
+     */
+    public String explain(String id) {
+        String reason = reasons.get(id);
+        if (reason != null) {
+            return reason;
+        }
+        for (Trigger t : triggers) {
+            if (t.id().equals(id)) {
+                String what = types.get(t.type()).what();
+                return (t.verb() ? "its verb tells " + what : "its words name " + what) + " (" + t.type() + ", CAMEO " + t.cameo() + ")";
+            }
+        }
+        for (Cue c : cues) {
+            if (c.id().equals(id)) {
+                return "the words before it make it " + c.mode().name().toLowerCase(Locale.ROOT);
+            }
+        }
+        for (Setting st : settings) {
+            if (st.id().equals(id)) {
+                return "its setting makes the statement one worth a timeline";
+            }
+        }
+        return id.startsWith("frame.") ? "the parts of its parties follow the frame '" + id.substring(6) + "'" : id;
+    }
+
+    /** Where a rule id was read ({@code data/events/en/triggers.psv:13}), or {@code null} for a decision made in Java. */
+    public String where(String id) {
+        return ids.get(id);
+    }
+
     /** Reads the files in order, each kind checked against what was read before. */
     private static final class Reader {
         final Map<String, String> macros = new LinkedHashMap<>();
@@ -194,6 +244,7 @@ public final class EventRules {
         final List<Setting> settings = new ArrayList<>();
         final Map<String, String> ids = new LinkedHashMap<>();
         final Map<String, String> bodies = new LinkedHashMap<>();
+        final Map<String, String> reasons = new LinkedHashMap<>();
 
         Reader() {
         }
@@ -206,6 +257,7 @@ public final class EventRules {
             cues.addAll(base.cues);
             settings.addAll(base.settings);
             ids.putAll(base.ids);
+            reasons.putAll(base.reasons);
             for (Setting s : base.settings) {
                 bodies.put(s.id(), unbounded(s.pattern()));
             }
@@ -228,7 +280,7 @@ public final class EventRules {
             if (shipped) {
                 f = required(files, folder, "types.psv");
                 for (DataFile.Row row : f.rows()) {
-                    type(row.expect(4, "type | frame | traits | summary words"));
+                    type(row.expect(5, "type | frame | traits | summary words | what"));
                 }
                 for (EventType t : EventType.values()) {
                     if (!types.containsKey(t)) {
@@ -240,6 +292,24 @@ public final class EventRules {
             if (f != null) {
                 for (DataFile.Row row : f.rows()) {
                     trigger(row.expect(5, "id | words | pos | type | VERB or NOUN [| cameo | frame | after | before | not before]"));
+                }
+            }
+            f = shipped ? required(files, folder, "reasons.psv") : files.apply("reasons.psv");
+            if (f != null) {
+                for (DataFile.Row row : f.rows()) {
+                    reason(row.expect(2, "id | words"));
+                }
+            }
+            if (shipped) {
+                for (String id : Reasons.ALL) {
+                    if (!reasons.containsKey(id)) {
+                        throw new DataFile.DataFileException(folder + "reasons.psv: no row for " + id);
+                    }
+                }
+                for (Frame frame : frames.values()) {
+                    if (!reasons.containsKey(Reasons.frame(frame))) {
+                        throw new DataFile.DataFileException(folder + "reasons.psv: no row for " + Reasons.frame(frame));
+                    }
                 }
             }
             f = shipped ? required(files, folder, "cues.psv") : files.apply("cues.psv");
@@ -313,7 +383,7 @@ public final class EventRules {
                         .orElseThrow(() -> row.error("unknown trait '" + t + "'; known: "
                                 + Arrays.stream(Trait.values()).map(Trait::key).toList())));
             }
-            if (types.put(type, new TypeRule(type, frame, Set.copyOf(traits), row.field(3))) != null) {
+            if (types.put(type, new TypeRule(type, frame, Set.copyOf(traits), row.field(3), row.field(4))) != null) {
                 throw row.error("type " + type + " has two rows");
             }
         }
@@ -353,6 +423,17 @@ public final class EventRules {
             }
             triggers.add(new Trigger(row.field(0), row.where(), bounded(regex.toString(), row), regex.toString(), type,
                     as.equals("VERB"), cameo, frame, pos));
+        }
+
+        private void reason(DataFile.Row row) {
+            String id = row.field(0);
+            boolean frame = id.startsWith("frame.") && frames.containsKey(id.substring(6));
+            if (!frame && !Reasons.ALL.contains(id)) {
+                throw row.error("'" + id + "' is no decision of the engine nor frame.<name> of a known frame");
+            }
+            if (reasons.putIfAbsent(id, row.field(1)) != null) {
+                throw row.error("'" + id + "' has two rows");
+            }
         }
 
         private void id(DataFile.Row row) {

@@ -341,7 +341,8 @@ public final class HappeningMerger implements EventMerger {
                 return head;
             }
             Map<String, Participant> parts = new LinkedHashMap<>();
-            Set<Mention> distinct = new LinkedHashSet<>();
+            // one sentence's mention told by two readings is one mention, with the rule ids of both
+            Map<Mention, Set<String>> distinct = new LinkedHashMap<>();
             Set<String> attributions = new LinkedHashSet<>();
             for (Event e : members) {
                 for (Participant p : e.actors()) {
@@ -350,12 +351,15 @@ public final class HappeningMerger implements EventMerger {
                         parts.put(p.actor().id(), old != null && p.role() == null ? new Participant(p.actor(), old.role(), p.part()) : p);
                     }
                 }
-                distinct.addAll(e.mentions());
+                for (Mention m : e.mentions()) {
+                    distinct.computeIfAbsent(m.withRules(List.of()), k -> new LinkedHashSet<>()).addAll(m.rules());
+                }
                 if (e.attribution() != null) {
                     attributions.add(e.attribution());
                 }
             }
-            List<Mention> mentions = new ArrayList<>(distinct);
+            List<Mention> mentions = new ArrayList<>();
+            distinct.forEach((m, rules) -> mentions.add(m.withRules(List.copyOf(rules))));
             mentions.sort(Comparator.comparing(Mention::article).thenComparingInt(Mention::start)
                     .thenComparing(m -> m.trigger() == null ? "" : m.trigger()));
             List<Participant> participants = new ArrayList<>(parts.values());

@@ -117,6 +117,7 @@ public final class PatternEventExtractor implements EventExtractor {
     /** The events of one sentence: each trigger read by the passes, then settled with the others. */
     private List<Candidate> sentence(SentenceView v) {
         String attribution = v.attribution.source();
+        String sourceRule = v.attribution.rule();
         List<Candidate> out = new ArrayList<>();
         for (TriggerMatch t : v.triggers) {
             int split = clauses.secondHappening(v, t);
@@ -128,12 +129,14 @@ public final class PatternEventExtractor implements EventExtractor {
                 Candidate second = read(v, t, split, true);
                 if (second != null && !second.objects().isEmpty()) {
                     second.attribution = attribution;
+                    second.sourceRule = sourceRule;
                     second.part = 2;
                     c.part = 1;
                     out.add(second);
                 }
             }
             c.attribution = attribution;
+            c.sourceRule = sourceRule;
             Candidate same = null;
             for (Candidate o : out) {
                 if (o.type == c.type && o.sameHappening(c)) {
@@ -181,17 +184,17 @@ public final class PatternEventExtractor implements EventExtractor {
         if (r == null) {
             return null;
         }
-        EventMode mode = modes.mode(v, t, w);
+        ModeReader.Reading mode = modes.mode(v, t, w);
         Clause placeWindow = said ? new Clause(w.left(), v.end(), -1, -1)
                 : split > 0 && second ? new Clause(split, w.right(), -1, -1) : w;
         int from = split > 0 && second ? split : te;
-        String place = rules.has(rule.type(), EventRules.Trait.PLACED) ? places.place(v, from, from, placeWindow) : null;
+        PlaceFinder.Place place = rules.has(rule.type(), EventRules.Trait.PLACED) ? places.place(v, from, from, placeWindow) : null;
         if (!rule.verb() && BACK_REFERENCE.matcher(body.substring(v.start(), ts)).matches()) {
             place = null; // "During the call, Bennett asked ... in Mariupol": the main clause's place, not the call's
         }
         int dateFrom = rule.verb() ? from : Math.max(from, r.phraseEnd());
         DateFinder.Found date = dates.date(v, new DateFinder.Question(t, from == te ? ts : from, dateFrom,
-                from == te ? w : placeWindow, said, rule.verb() || r.light(), mode));
+                from == te ? w : placeWindow, said, rule.verb() || r.light(), mode.mode()));
         return new Candidate(t, v.sentence, trigger, w, r, mode, place, date);
     }
 }

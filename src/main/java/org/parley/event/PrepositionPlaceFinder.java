@@ -27,18 +27,20 @@ final class PrepositionPlaceFinder implements PlaceFinder {
             "congress", "parliament", "senate", "house", "government", "cabinet", "office"); // bodies, not places
 
     @Override
-    public String place(SentenceView v, int ts, int te, Clause w) {
+    public Place place(SentenceView v, int ts, int te, Clause w) {
         ArticleView a = v.article;
         String body = a.body;
         Matcher m = PLACE.matcher(v.text());
-        String best = null;
+        Place best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             int at = v.start() + m.start(1);
             String name = m.group(1);
+            String rule = Reasons.PLACE_NAMED;
             Matcher of = PLACE_OF.matcher(body).region(v.start() + m.end(1), v.end());
             if (of.lookingAt()) {
                 name = of.group(1); // "in the Saudi city of Jeddah": Jeddah
+                rule = Reasons.PLACE_CITY_OF;
             }
             String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
             boolean possessive = name.endsWith("'s") || name.endsWith("’s");
@@ -54,7 +56,7 @@ final class PrepositionPlaceFinder implements PlaceFinder {
             int distance = at >= te ? at - te : (ts - at) * 2;
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = canonicalPlace(a.gazetteer, name);
+                best = new Place(canonicalPlace(a.gazetteer, name), rule);
             }
         }
         return best;

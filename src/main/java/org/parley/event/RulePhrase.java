@@ -16,7 +16,7 @@ import org.parley.model.DataFile;
  * <ul>
  *   <li>{@code met; held talks}: forms, separated by {@code ;}; a form is words separated by single spaces;</li>
  *   <li>{@code take/took/taking part}: one of the words at that place; a word is matched in any case,
- *       {@code =May} only in that case, {@code deal*} also with letters after it ("deals", "dealt");</li>
+ *       {@code =May} only in that case, {@code deal*} also with letters after it ("deals", "dealt"), {@code *n't} also with letters before it ("didn't");</li>
  *   <li>{@code [the/any] talks}: words that may be left out;</li>
  *   <li>{@code @unmet-objects}: one of the forms of a macro of {@code macros.psv};</li>
  *   <li>{@code <Cap>} a capitalised word, {@code <Name>} one or two capitalised words, {@code <word>} any word,
@@ -149,9 +149,10 @@ final class RulePhrase {
                 literal = false;
             } else {
                 boolean prefix = alt.endsWith("*") && alt.length() > 1;
-                String word = prefix ? alt.substring(0, alt.length() - 1) : alt;
+                boolean suffix = alt.startsWith("*") && alt.length() > 1;
+                String word = alt.substring(suffix ? 1 : 0, prefix ? alt.length() - 1 : alt.length());
                 String regex = word.startsWith("=") ? "(?-i:" + quote(word.substring(1), row) + ")" : quote(word, row);
-                alternatives.add(prefix ? regex + "[\\p{L}\\p{N}]*" : regex);
+                alternatives.add((suffix ? "[\\p{L}\\p{N}]*" : "") + regex + (prefix ? "[\\p{L}\\p{N}]*" : ""));
             }
         }
         String regex = alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")";

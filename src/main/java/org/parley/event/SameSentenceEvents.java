@@ -29,7 +29,7 @@ final class SameSentenceEvents {
                 && out.stream().anyMatch(o -> (o.type == EventType.CALL || o.type == EventType.MEET) && o.mode == c.mode));
         for (Candidate c : out) {
             if (c.dateFar && out.stream().anyMatch(o -> o.verb && o.type != EventType.STATEMENT)) {
-                c.date = EventDate.none();
+                c.date(EventDate.none(), null);
             }
         }
         out.removeIf(c -> !c.verb && c.date.basis() == DateBasis.NONE && out.stream().anyMatch(
@@ -52,6 +52,10 @@ final class SameSentenceEvents {
                     || o.triggerStart < statement.triggerStart && o.sharesActor(statement) && !andSaid
                     && !ClauseWords.inClosedRelativeClause(v.sentence, o.triggerStart)));
             boolean setting = rules.anySetting.matcher(v.text()).find();
+            if (setting) {
+                rules.settings.stream().filter(x -> x.pattern().matcher(v.text()).find()).findFirst()
+                        .ifPresent(x -> statement.otherRules.add(x.id()));
+            }
             boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
             statement.statementWorthy = !reportsOther && named;
             statement.needsOwnDate = !setting;

@@ -37,7 +37,8 @@ final class SourceAttributionFinder implements AttributionFinder {
     @Override
     public Attribution find(ArticleView article, Sentence s) {
         List<Span> spans = new ArrayList<>();
-        String source = named(article.gazetteer, article, s.text(), s.start(), spans);
+        String[] rule = new String[1];
+        String source = named(article.gazetteer, article, s.text(), s.start(), spans, rule);
         String body = article.body;
         for (ActorMention m : article.actorsIn(s.start(), s.end())) {
             String after = body.substring(m.end(), s.end());
@@ -46,36 +47,46 @@ final class SourceAttributionFinder implements AttributionFinder {
                 spans.add(new Span(m.start(), m.end()));
                 if (source == null) {
                     source = m.text();
+                    rule[0] = Reasons.SOURCE_AT_END;
                 }
             }
         }
-        return new Attribution(source, spans);
+        return new Attribution(source, spans, source == null ? null : rule[0]);
     }
 
-    private static String named(Gazetteer gazetteer, ArticleView article, String st, int base, List<Span> spans) {
+    /** The source a sentence names, with the way it was found in {@code rule[0]}. */
+    private static String named(Gazetteer gazetteer, ArticleView article, String st, int base, List<Span> spans, String[] rule) {
         String found = null;
         FoldedText folded = FoldedText.of(st);
         Matcher m = RequiredLiterals.matcher(ACCORDING, st, folded);
         if (m.find()) {
             found = m.group(1).trim();
+            rule[0] = Reasons.SOURCE_ACCORDING_TO;
             spans.add(new Span(base + m.start(), base + m.end()));
         }
         m = RequiredLiterals.matcher(QUOTED, st, folded);
         if (m.find() && (!m.group().toLowerCase(Locale.ROOT).startsWith("cit") || CITED_SOURCE.matcher(m.group(1)).find())) {
             // "citing people familiar with the matter" names a source; "citing the tragedy in Gaza" a reason
-            found = found != null ? found : m.group(1).trim();
+            if (found == null) {
+                found = m.group(1).trim();
+                rule[0] = Reasons.SOURCE_QUOTED;
+            }
             boolean citing = m.group().toLowerCase(Locale.ROOT).startsWith("cit");
             spans.add(new Span(citing ? base + m.start() : base, base + m.end()));
         }
         m = RequiredLiterals.matcher(SOURCE_NP, st, folded);
         while (m.find()) {
-            found = found != null ? found : m.group(1).trim();
+            if (found == null) {
+                found = m.group(1).trim();
+                rule[0] = Reasons.SOURCE_OFFICIALS;
+            }
             spans.add(new Span(base + m.start(), base + m.end()));
         }
         if (found == null) {
             for (ActorMention a : article.actorsIn(base, base + st.length())) {
                 if (gazetteer.isMedia(a.actor())) {
                     found = a.text();
+                    rule[0] = Reasons.SOURCE_MEDIUM;
                 }
             }
             Matcher media = RequiredLiterals.matcher(MEDIA_SAYS, st, folded);
@@ -83,6 +94,7 @@ final class SourceAttributionFinder implements AttributionFinder {
                 List<Gazetteer.NameEntry> e = gazetteer.lookup(NameFolding.key(media.group(1)));
                 if (!e.isEmpty() && gazetteer.isMedia(e.get(0).actor())) {
                     found = media.group(1);
+                    rule[0] = Reasons.SOURCE_MEDIUM;
                 }
             }
         }

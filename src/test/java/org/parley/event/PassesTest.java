@@ -33,13 +33,14 @@ class PassesTest {
     private static EventMode mode(String text, String trigger) {
         SentenceView v = Views.of("2024-06-12", text);
         TriggerMatch t = Views.trigger(v, trigger);
-        return MODES.mode(v, t, CLAUSES.clauseOf(v, t, false));
+        return MODES.mode(v, t, CLAUSES.clauseOf(v, t, false)).mode();
     }
 
     private static String place(String text, String trigger) {
         SentenceView v = Views.of("2024-06-12", text);
         TriggerMatch t = Views.trigger(v, trigger);
-        return PLACES.place(v, t.end(), t.end(), CLAUSES.clauseOf(v, t, false));
+        PlaceFinder.Place p = PLACES.place(v, t.end(), t.end(), CLAUSES.clauseOf(v, t, false));
+        return p == null ? null : p.name();
     }
 
     private static String date(String published, String text, String trigger, EventMode mode) {
