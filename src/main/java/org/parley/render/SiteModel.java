@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.event.EventRules;
 import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedArticle;
@@ -508,9 +509,15 @@ public final class SiteModel {
             out.add(new MentionView(articleHref(m.article()), title,
                     published == null ? null : DateText.day(published), published == null ? null : published.toString(),
                     SafeUrl.http(url), url == null ? (a == null ? null : a.article().source()) : url,
-                    Highlighter.pieces(sentence, marks), e.attribution()));
+                    Highlighter.pieces(sentence, marks), e.attribution(), reasons(m)));
         }
         return out;
+    }
+
+    /** Why the engine took a report for an event, in the words of its rules. */
+    private static List<Views.Reason> reasons(Mention m) {
+        EventRules rules = EventRules.standard();
+        return m.rules().stream().map(r -> new Views.Reason(r, rules.explain(r))).toList();
     }
 
     /** The body of an article cut into pieces with its dates, actors and event sentences marked. */
