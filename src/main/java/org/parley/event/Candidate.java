@@ -186,6 +186,6 @@ final class Candidate {
                 sentence.text(), sentence.start(), sentence.end(), trigger, rules());
         String summary = EventIds.summary(type, mode, withRoles, rules.summary(type), place);
         return new Event(EventIds.id(type, mode, withRoles, date), type, mode, date, withRoles, place, summary,
-                attribution, List.of(mention));
+                attribution, List.of(mention), cameo);
     }
 }

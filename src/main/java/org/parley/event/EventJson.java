@@ -41,7 +41,7 @@ public final class EventJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", e.id());
         o.put("type", e.type().name());
-        o.put("cameo", e.type().cameo());
+        o.put("cameo", e.cameo());
         o.put("mode", e.mode().name());
         o.set("date", dateTree(e.date()));
         ArrayNode actors = o.putArray("actors");
@@ -134,7 +134,7 @@ public final class EventJson {
         }
         return new Event(o.path("id").asText(), EventType.valueOf(o.path("type").asText()),
                 EventMode.valueOf(o.path("mode").asText()), date, actors, text(o, "place", null),
-                text(o, "summary", ""), text(o, "attribution", null), mentions);
+                text(o, "summary", ""), text(o, "attribution", null), mentions, text(o, "cameo", null));
     }
 
     private static List<String> rules(JsonNode array) {

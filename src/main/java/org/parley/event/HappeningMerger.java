@@ -368,7 +368,8 @@ public final class HappeningMerger implements EventMerger {
             String summary = EventIds.summary(head.type(), head.mode(), participants,
                     EventRules.standard().summary(head.type()), place);
             return new Event(EventIds.id(head.type(), head.mode(), participants, date), head.type(), head.mode(), date,
-                    participants, place, summary, attributions.isEmpty() ? null : String.join("; ", attributions), mentions);
+                    participants, place, summary, attributions.isEmpty() ? null : String.join("; ", attributions), mentions,
+                    head.cameo()); // the code of the report that leads the happening, as its date does
         }
 
         private static int rank(ParticipantRole r) {

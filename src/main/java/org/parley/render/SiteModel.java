@@ -211,7 +211,7 @@ public final class SiteModel {
         String slug = eventSlug.get(e.id());
         Set<String> articleIds = new LinkedHashSet<>();
         e.mentions().forEach(m -> articleIds.add(m.article()));
-        return new EventView(e.id(), slug, "events/" + Slugs.href(slug) + ".html", e.type().name(), e.type().cameo(),
+        return new EventView(e.id(), slug, "events/" + Slugs.href(slug) + ".html", e.type().name(), e.cameo(),
                 typeHref(e.type()), e.mode().name(), modeLabel(e.mode()), e.mode() == EventMode.ASSERTED,
                 DateText.of(e.date()), parts, placeLink(e.place()), e.summary(), e.attribution(), colourOf(e),
                 articleIds.size());

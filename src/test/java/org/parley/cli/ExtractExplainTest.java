@@ -1,14 +1,11 @@
 package org.parley.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +13,10 @@ import org.junit.jupiter.api.Test;
 class ExtractExplainTest {
     private static final String SEED = "data/articles/000_ae40472464565332.txt";
 
-    private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Parley.run(args, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(0, code, err.toString());
-        return out.toString();
-    }
 
     @Test
     void everyEventOfTheSeedNamesItsTriggerRuleAndWhy() throws Exception {
-        List<String> lines = run("extract", SEED, "--format", "jsonl", "--explain").lines().toList();
+        List<String> lines = CliRun.ok("extract", SEED, "--format", "jsonl", "--explain").lines().toList();
         assertFalse(lines.isEmpty());
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
@@ -42,9 +32,9 @@ class ExtractExplainTest {
 
     @Test
     void theTableSaysWhyUnderEachEvent() {
-        String table = run("extract", SEED, "--explain");
+        String table = CliRun.ok("extract", SEED, "--explain");
         assertTrue(table.contains("    why"), table);
         assertTrue(table.contains("annex.annex: its verb tells an annexation (ANNEX, CAMEO 1711) [data/events/en/triggers.psv:"), table);
-        assertFalse(run("extract", SEED).contains("    why"));
+        assertFalse(CliRun.ok("extract", SEED).contains("    why"));
     }
 }
