@@ -21,10 +21,6 @@ import org.parley.model.TimexType;
  * <p>Built once per article and read by every sentence's passes; immutable, so the passes cannot disturb each other.
  */
 final class ArticleView {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
-    static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "through", "by", "of", "in", "for",
-            "between", "against", "without", "than", "about", "on", "at", "including", "toward", "towards", "via",
-            "over", "among", "into", "under", "behind");
 
     final AnnotatedArticle article;
     final String body;
@@ -33,6 +29,9 @@ final class ArticleView {
     final LocalDate published;
     final Gazetteer gazetteer;
     final EventRules rules;
+    /** The words before an actor that put it in a phrase ({@code macros.psv}: prepositions). */
+    final Set<String> prepositions;
+    private final Set<String> determiners;
 
     ArticleView(AnnotatedArticle article, AnalyzedText text, Gazetteer gazetteer, EventRules rules) {
         this.article = article;
@@ -41,6 +40,8 @@ final class ArticleView {
         this.published = NarrativeTime.of(article.article());
         this.gazetteer = gazetteer;
         this.rules = rules;
+        this.prepositions = rules.wordSet("prepositions");
+        this.determiners = rules.wordSet("determiners");
     }
 
     /** The body between two offsets. */
@@ -97,7 +98,7 @@ final class ArticleView {
                 return "";
             }
             String w = body.substring(i + 1, end).toLowerCase(Locale.ROOT);
-            if (!DETERMINERS.contains(w)) {
+            if (!determiners.contains(w)) {
                 return w;
             }
         }
@@ -111,7 +112,7 @@ final class ArticleView {
 
     /** Whether a mention stands in a prepositional phrase ("with Wang", "to Moscow"), so that it is no subject. */
     boolean inPhrase(ActorMention m, int floor) {
-        return PREPOSITIONS.contains(wordBefore(m.start(), floor)) && !isPossessive(m);
+        return prepositions.contains(wordBefore(m.start(), floor)) && !isPossessive(m);
     }
 
     /**

@@ -26,16 +26,24 @@ final class ClauseDateFinder implements DateFinder {
     private static final Pattern PAST_WEEKDAY = Pattern.compile("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:that|which|who|whom|where)\\b");
     /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
-    private static final Pattern AHEAD_OF = Pattern.compile("(?i)\\b(?:ahead of|in the run-up to|in the lead-up to|before)\\b");
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
     /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
-    private static final Pattern READINESS = Pattern.compile("(?i)(?:ready|willing|prepared)\\s+to\\b");
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|told \\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*");
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—(].*");
     private static final Pattern SAID_CONTENT = Pattern.compile("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*");
+
+    /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
+    private final Pattern aheadOf;
+    /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
+    private final Pattern readiness;
+
+    ClauseDateFinder(EventRules rules) {
+        this.aheadOf = Pattern.compile("(?i)\\b(?:" + rules.words("ahead-of") + ")\\b");
+        this.readiness = Pattern.compile("(?i)(?:" + rules.words("readiness") + ")\\s+to\\b");
+    }
 
     @Override
     public Found date(SentenceView v, Question q) {
@@ -61,7 +69,7 @@ final class ClauseDateFinder implements DateFinder {
                 continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
             }
             String before = body.substring(Math.max(v.start(), t.start() - 30), t.start());
-            boolean stance = READINESS.matcher(body.substring(ts, te)).lookingAt()
+            boolean stance = readiness.matcher(body.substring(ts, te)).lookingAt()
                     || trig.rule().verb() && a.rules.has(trig.rule().type(), EventRules.Trait.DATED_WHEN_SAID);
             if (trig.rule().type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
                 continue; // "a U.S. official said on Sunday" dates the report, not the event
@@ -79,7 +87,7 @@ final class ClauseDateFinder implements DateFinder {
             if (q.said() && t.start() >= te && !saidWhen(a, te, t.start())) {
                 continue; // a date in what was said is not the date of saying it
             }
-            if (t.start() >= te && AHEAD_OF.matcher(body.substring(te, t.start())).find()) {
+            if (t.start() >= te && aheadOf.matcher(body.substring(te, t.start())).find()) {
                 continue;
             }
             if (q.predicate() && t.start() >= te && otherVerbBefore(v, te, t.start())) {

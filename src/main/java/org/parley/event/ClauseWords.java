@@ -5,22 +5,17 @@ import java.util.regex.Pattern;
 import org.parley.model.Sentence;
 
 /**
- * The word patterns that more than one pass reads: the shape of a passive, of a verb of saying, of "and" joining two
- * verbs of one subject, of a closed relative clause. Kept in one place so that the passes agree on them.
+ * The word patterns that more than one pass reads: the shape of a passive, of "and" joining two verbs of one subject,
+ * of a closed relative clause. Kept in one place so that the passes agree on them; those made of word lists that
+ * grow ("the two sides", the verbs of saying) are {@link EventRules#bothSides} and {@link EventRules#reporting}.
  */
 final class ClauseWords {
     static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "a deal brokered by Turkey", "the talks, hosted by Fidan": a participle with its agent. */
     static final Pattern REDUCED_PASSIVE = Pattern.compile("\\s+by\\s");
-    static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:said|says|say|told|insisted|stressed|confirmed|added|noted|claimed|denied|denies|according to)\\b", Pattern.CASE_INSENSITIVE);
     /** "Erdoğan hosted Zelensky and said": a second verb of the same subject. */
     static final Pattern AND_SAID = Pattern.compile("(?i)\\band\\s+(?:also\\s+|later\\s+)?$");
     static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\b(?:that|said|says)\\s*$");
-    static final Pattern BOTH_SIDES = Pattern.compile(
-            "\\b(?:the two sides|both sides|the sides|the delegations|the two delegations|the two men|the two leaders|the two ministers|the ministers|the leaders"
-                    + "|the two presidents|the presidents|the two heads of state|the two countries|both countries|they)\\b",
-            Pattern.CASE_INSENSITIVE);
     static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]+,");
     static final Pattern SPACES = Pattern.compile("\\s+");
 

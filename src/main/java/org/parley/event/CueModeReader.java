@@ -16,7 +16,6 @@ import org.parley.text.RequiredLiterals;
  * or a "denied" reported of a happening is a denial. Stateless.
  */
 final class CueModeReader implements ModeReader {
-    private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|dismissed)\\b", Pattern.CASE_INSENSITIVE);
     /** "had not engaged", "did not meet": a happening denied, where "was not cutting ties" is a course not taken. */
     private static final Pattern HAPPENED_NOT = Pattern.compile(
             "(?i)\\b(?:had|has|have|did|was|were)\\s+(?:not|n't|never)\\b(?!\\s+\\w+ing\\b)|\\bnever\\b");
@@ -25,9 +24,11 @@ final class CueModeReader implements ModeReader {
     private static final Pattern NEGATION_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?$");
 
     private final List<EventRules.Cue> cues;
+    private final Pattern denial;
 
-    CueModeReader(List<EventRules.Cue> cues) {
-        this.cues = List.copyOf(cues);
+    CueModeReader(EventRules rules) {
+        this.cues = rules.cues;
+        this.denial = Pattern.compile("\\b(?:" + rules.words("denial-verbs") + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -78,10 +79,10 @@ final class CueModeReader implements ModeReader {
         }
         // "Ushakov denied a report that the two presidents had agreed ...": the that-clause is what is denied
         String head = body.substring(v.start(), w.left());
-        if (DENIAL.matcher(near).find() || ClauseWords.THAT_BEFORE.matcher(head).find() && DENIAL.matcher(head).find()) {
+        if (denial.matcher(near).find() || ClauseWords.THAT_BEFORE.matcher(head).find() && denial.matcher(head).find()) {
             return reading(EventMode.DENIED, cue, Reasons.MODE_DENIED);
         }
-        if (mode == EventMode.NEGATED && ClauseWords.REPORTING.matcher(sentenceBefore).find()
+        if (mode == EventMode.NEGATED && rules.reporting.matcher(sentenceBefore).find()
                 && HAPPENED_NOT.matcher(near + " " + body.substring(ts, Math.min(v.end(), ts + 30))).find()) {
             return reading(EventMode.DENIED, cue, Reasons.MODE_REPORTED_NEGATION); // "said the US had not engaged": a denial that it happened; "was not cutting ties" is a negation
         }

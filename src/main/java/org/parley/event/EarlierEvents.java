@@ -60,7 +60,7 @@ final class EarlierEvents {
             return;
         }
         String head = body.substring(Math.max(c.sentence.start(), c.left), c.triggerStart); // the trigger's own clause
-        if (!ClauseWords.BOTH_SIDES.matcher(head).find()) {
+        if (!rules.bothSides.matcher(head).find()) {
             return;
         }
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -32,6 +32,11 @@ public final class EventRules {
     /** The folder of the shipped English rules, under the project (and under /parley/ in the jar). */
     static final String FOLDER = "data/events/en/";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The word lists of {@code macros.psv} that the passes read; each must be there. */
+    static final List<String> LISTS = List.of("prepositions", "object-prepositions", "telling-verbs", "addressing-words",
+            "determiners", "not-places", "scene-nouns", "place-kinds", "both-sides", "reporting-verbs", "light-verbs",
+            "seeking-verbs", "seeking-modifiers", "not-yet", "not-held-nouns", "source-nouns", "denial-verbs", "ahead-of",
+            "readiness");
     /** The parts of speech a trigger may ask for: the Universal Dependencies tags of the text stage. */
     private static final Set<String> TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
             "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
@@ -99,6 +104,13 @@ public final class EventRules {
     private static volatile EventRules standard;
 
     final Map<String, String> macros;
+    /** Each macro's forms as written, for the word lists read as sets of words. */
+    private final Map<String, List<String>> macroForms;
+    /** "the two sides", "they": parties named by what they were in the event before. */
+    final Pattern bothSides;
+    /** Verbs of saying and reporting, and "according to". */
+    final Pattern reporting;
+    private final Map<String, Set<String>> wordSets = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, Frame> frames;
     final Map<EventType, TypeRule> types;
     final List<Trigger> triggers;
@@ -115,6 +127,9 @@ public final class EventRules {
 
     private EventRules(Reader r) {
         this.macros = Collections.unmodifiableMap(r.macros);
+        this.macroForms = Collections.unmodifiableMap(r.macroForms);
+        this.bothSides = Pattern.compile("\\b(?:" + words("both-sides") + ")\\b", Pattern.CASE_INSENSITIVE);
+        this.reporting = Pattern.compile("\\b(?:" + words("reporting-verbs") + ")\\b", Pattern.CASE_INSENSITIVE);
         this.frames = Collections.unmodifiableMap(r.frames);
         this.types = Collections.unmodifiableMap(r.types);
         this.triggers = List.copyOf(r.triggers);
@@ -173,6 +188,34 @@ public final class EventRules {
         Reader r = new Reader(this);
         r.read(folder + "/", name -> Files.isRegularFile(folder.resolve(name)) ? DataFile.file(folder.resolve(name)) : null, false);
         return new EventRules(r);
+    }
+
+    /** A word list of {@code macros.psv} as an expression: one of its forms. */
+    String words(String list) {
+        String regex = macros.get(list);
+        if (regex == null) {
+            throw new IllegalStateException("the word list '" + list + "' is missing from " + FOLDER + "macros.psv");
+        }
+        return regex;
+    }
+
+    /** A word list of single words as a set, in lower case; read once. */
+    Set<String> wordSet(String list) {
+        return wordSets.computeIfAbsent(list, this::readWordSet);
+    }
+
+    private Set<String> readWordSet(String list) {
+        words(list);
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String form : macroForms.get(list)) {
+            for (String w : form.split("/")) {
+                if (!w.matches("[\\p{L}'’-]+")) {
+                    throw new IllegalStateException(FOLDER + "macros.psv: the list '" + list + "' is read as single words, not '" + w + "'");
+                }
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Whether an event type has a trait. */
@@ -237,6 +280,7 @@ public final class EventRules {
     /** Reads the files in order, each kind checked against what was read before. */
     private static final class Reader {
         final Map<String, String> macros = new LinkedHashMap<>();
+        final Map<String, List<String>> macroForms = new LinkedHashMap<>();
         final Map<String, Frame> frames = new LinkedHashMap<>();
         final Map<EventType, TypeRule> types = new EnumMap<>(EventType.class);
         final List<Trigger> triggers = new ArrayList<>();
@@ -251,6 +295,7 @@ public final class EventRules {
 
         Reader(EventRules base) {
             macros.putAll(base.macros);
+            macroForms.putAll(base.macroForms);
             frames.putAll(base.frames);
             types.putAll(base.types);
             triggers.addAll(base.triggers);
@@ -267,6 +312,13 @@ public final class EventRules {
             DataFile f = files.apply("macros.psv");
             if (f != null) {
                 macros(f);
+            }
+            if (shipped) {
+                for (String list : LISTS) {
+                    if (!macros.containsKey(list)) {
+                        throw new DataFile.DataFileException(folder + "macros.psv: no word list '" + list + "'");
+                    }
+                }
             }
             f = files.apply("frames.psv");
             if (f != null) {
@@ -368,6 +420,7 @@ public final class EventRules {
                     alternatives.add(phrases.forms(form, row));
                 }
                 macros.put(e.getKey(), alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")");
+                macroForms.put(e.getKey(), List.copyOf(e.getValue()));
             }
         }
 

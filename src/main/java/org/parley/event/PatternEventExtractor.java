@@ -8,7 +8,6 @@ import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Event;
-import org.parley.model.EventMode;
 import org.parley.model.EventType;
 import org.parley.model.Sentence;
 
@@ -32,13 +31,13 @@ public final class PatternEventExtractor implements EventExtractor {
 
     private final Gazetteer gazetteer;
     private final EventRules rules;
-    private final AttributionFinder attributions = new SourceAttributionFinder();
+    private final AttributionFinder attributions;
     private final TriggerSpotter triggers;
-    private final PlaceFinder places = new PrepositionPlaceFinder();
-    private final ClauseSegmenter clauses = new BoundaryClauseSegmenter(places);
-    private final RoleAssigner roles = new SlotRoleAssigner();
+    private final PlaceFinder places;
+    private final ClauseSegmenter clauses;
+    private final RoleAssigner roles;
     private final ModeReader modes;
-    private final DateFinder dates = new ClauseDateFinder();
+    private final DateFinder dates;
     private final SameSentenceEvents sameSentence;
     private final HappeningMerger merger = new HappeningMerger();
 
@@ -56,8 +55,13 @@ public final class PatternEventExtractor implements EventExtractor {
     public PatternEventExtractor(Gazetteer gazetteer, EventRules rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
+        this.attributions = new SourceAttributionFinder(rules);
         this.triggers = new RuleTriggerSpotter(rules.triggers);
-        this.modes = new CueModeReader(rules.cues);
+        this.places = new PrepositionPlaceFinder(rules);
+        this.clauses = new BoundaryClauseSegmenter(places);
+        this.roles = new SlotRoleAssigner(rules);
+        this.modes = new CueModeReader(rules);
+        this.dates = new ClauseDateFinder(rules);
         this.sameSentence = new SameSentenceEvents(rules);
     }
 

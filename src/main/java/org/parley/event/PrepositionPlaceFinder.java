@@ -16,15 +16,20 @@ import org.parley.model.ActorKind;
 final class PrepositionPlaceFinder implements PlaceFinder {
     private static final Pattern PLACE = Pattern.compile(
             "(?<![\\p{L}])(?:in|at|visit|visited|visiting|arrived in|to visit)\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})");
-    private static final Pattern PLACE_OF = Pattern.compile(
-            "\\s+(?:city|capital|town|port|resort|village|region|province) of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
-    private static final Pattern NOT_PLACE_CONTEXT = Pattern.compile(
-            "\\b(?:war|conflict|ceasefire|crisis|fighting|peace|situation|territories|territory|settlement|aid|troops|forces|people|civilians)\\s+(?:in|at)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "an", "a", "the", "his", "her", "its", "their", "this", "that",
-            "congress", "parliament", "senate", "house", "government", "cabinet", "office"); // bodies, not places
+    /** "in the Saudi city of Jeddah": the kinds of place after which "of" names it. */
+    private final Pattern placeOf;
+    /** "the war in Ukraine": a scene of what is talked about. */
+    private final Pattern notPlaceContext;
+    /** Capitalised words that are no place: months, weekdays, determiners, bodies. */
+    private final Set<String> notPlaces;
+
+    PrepositionPlaceFinder(EventRules rules) {
+        this.placeOf = Pattern.compile("\\s+(?:" + rules.words("place-kinds")
+                + ") of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
+        this.notPlaceContext = Pattern.compile("\\b(?:" + rules.words("scene-nouns") + ")\\s+(?:in|at)\\s+(?:the\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
+        this.notPlaces = rules.wordSet("not-places");
+    }
 
     @Override
     public Place place(SentenceView v, int ts, int te, Clause w) {
@@ -37,15 +42,15 @@ final class PrepositionPlaceFinder implements PlaceFinder {
             int at = v.start() + m.start(1);
             String name = m.group(1);
             String rule = Reasons.PLACE_NAMED;
-            Matcher of = PLACE_OF.matcher(body).region(v.start() + m.end(1), v.end());
+            Matcher of = placeOf.matcher(body).region(v.start() + m.end(1), v.end());
             if (of.lookingAt()) {
                 name = of.group(1); // "in the Saudi city of Jeddah": Jeddah
                 rule = Reasons.PLACE_CITY_OF;
             }
             String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
             boolean possessive = name.endsWith("'s") || name.endsWith("’s");
-            if (NOT_PLACES.contains(first) || a.quoted(at) != a.quoted(ts) || possessive || at < w.left() || at > w.right()
-                    || NOT_PLACE_CONTEXT.matcher(body.substring(v.start(), at)).find()) {
+            if (notPlaces.contains(first) || a.quoted(at) != a.quoted(ts) || possessive || at < w.left() || at > w.right()
+                    || notPlaceContext.matcher(body.substring(v.start(), at)).find()) {
                 continue;
             }
             boolean isActor = a.actorsIn(v.start(), v.end()).stream().anyMatch(x -> x.start() <= at && at < x.end()

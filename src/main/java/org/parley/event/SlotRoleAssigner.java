@@ -20,24 +20,9 @@ import org.parley.model.ParticipantRole;
  * Stateless.
  */
 final class SlotRoleAssigner implements RoleAssigner {
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "on", "against", "with", "toward", "towards");
-    private static final Set<String> TELLING = Set.of("told", "asked", "urged");
-    private static final Set<String> ADDRESSING = Set.of("told", "called", "phoned", "urged", "asked", "to");
-    private static final Pattern LIGHT_VERB = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|had|have|has|hosted|attended|made|make|making|conducted|gave|give|granted)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}|(?:[\\p{L}-]+\\s+){1,5}of\\s+)$",
-            Pattern.CASE_INSENSITIVE);
-    /** A naming of an event as what is proposed, sought or refused: the event has not happened. */
-    private static final Pattern PROSPECTIVE_OBJECT = Pattern.compile(
-            "(?i)\\b(?:proposed|proposes|propose|proposing|offered|offers|suggested|suggests|rejected|rejects|refused|refuses"
-                    + "|called for|calls for|urged|urges|demanded|demands|sought|seeks|seeking)\\s+"
-                    + "(?:(?:an?|the|any|future|possible|direct|new|further|fresh|more|peace|immediate)\\s+){0,3}$");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says)\\s+$");
-    /** A naming of an event that is still to come or only possible: "future negotiations". */
-    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:future|possible|potential|eventual|prospective)\\s+(?:[\\p{L}-]+\\s+)?$");
     /** "no date had yet been set for a meeting": a meeting not yet fixed, let alone held. */
     private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:date|time|venue)\\b[^.;]{0,40}\\bfor\\s+(?:an?|the|any)\\s+(?:[\\p{L}-]+\\s+)?$");
-    private static final Pattern NOT_HELD = Pattern.compile(
-            "(?is).*\\b(?:date|dates|plans?|preparations?|prospects?|possibility|idea|hopes?|talk|calls?|challenge|way|path|invitation|ready|need)\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern DEFINITE = Pattern.compile("(?is).*\\b(?:the|that|this|their|its)\\s+$");
     private static final Pattern SPOKEN_IN = Pattern.compile("(?i)\\bin\\s+(?:an?|his|her|the|a televised|a recorded)\\s+$");
     private static final String PARTICIPLES = "(?:reached|signed|struck|brokered|held|made|agreed)";
@@ -68,6 +53,32 @@ final class SlotRoleAssigner implements RoleAssigner {
     private static final Pattern NAME_BETWEEN_COMMAS = Pattern.compile("(?s)\\s*,\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}[\\p{L}-]+\\s*,.*");
     private static final Pattern POSSESSIVE_TWO_WORDS = Pattern.compile("(?s)(?:['’]s)?\\s*(?:[\\p{L}]+\\s+){0,2}");
     private static final Pattern ONLY_SPACES = Pattern.compile("\\s*");
+
+    private final Set<String> objectPrepositions;
+    private final Set<String> telling;
+    private final Set<String> addressing;
+    /** "held talks", "made a proposal": a light verb before a named event, the words between. */
+    private final Pattern lightVerb;
+    /** A naming of an event as what is proposed, sought or refused: the event has not happened. */
+    private final Pattern prospectiveObject;
+    /** A naming of an event that is still to come or only possible: "future negotiations". */
+    private final Pattern notYet;
+    /** "a date for a meeting", "the prospect of talks": a meeting that has not happened. */
+    private final Pattern notHeld;
+
+    SlotRoleAssigner(EventRules rules) {
+        this.objectPrepositions = rules.wordSet("object-prepositions");
+        this.telling = rules.wordSet("telling-verbs");
+        this.addressing = rules.wordSet("addressing-words");
+        this.lightVerb = Pattern.compile("\\b(?:" + rules.words("light-verbs")
+                + ")\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}|(?:[\\p{L}-]+\\s+){1,5}of\\s+)$",
+                Pattern.CASE_INSENSITIVE);
+        this.prospectiveObject = Pattern.compile("(?i)\\b(?:" + rules.words("seeking-verbs") + ")\\s+(?:(?:"
+                + rules.words("seeking-modifiers") + ")\\s+){0,3}$");
+        this.notYet = Pattern.compile("(?i)\\b(?:" + rules.words("not-yet") + ")\\s+(?:[\\p{L}-]+\\s+)?$");
+        this.notHeld = Pattern.compile("(?is).*\\b(?:" + rules.words("not-held-nouns")
+                + ")\\s+(?:for|of|to)\\s+(?:an?|the|any|future|possible|direct)\\s+(?:[\\p{L}-]+\\s+)?$");
+    }
 
     /** What the reading of one trigger's parties has found so far. */
     private static final class Draft {
@@ -152,7 +163,7 @@ final class SlotRoleAssigner implements RoleAssigner {
                 continue;
             }
             String prep = a.wordBefore(m.start(), te);
-            if (ArticleView.PREPOSITIONS.contains(prep) && !OBJECT_PREPOSITIONS.contains(prep)) {
+            if (a.prepositions.contains(prep) && !objectPrepositions.contains(prep)) {
                 continue;
             }
             if (f.takes(Slot.OBJECTS)) {
@@ -163,7 +174,7 @@ final class SlotRoleAssigner implements RoleAssigner {
         }
         boolean subordinate = SUBORDINATE_BEFORE.matcher(body.substring(v.start(), w.left())).find();
         if (c.parties.sources().isEmpty() && f.takes(Slot.TELLER)
-                && (afterThatClause || !ClauseWords.BOTH_SIDES.matcher(before).find()) && !subordinate) {
+                && (afterThatClause || !a.rules.bothSides.matcher(before).find()) && !subordinate) {
             ActorMention subject = enclosingSubject(v, w.left(), actors);
             if (subject != null) {
                 c.take(subject, f, Slot.TELLER);
@@ -238,11 +249,11 @@ final class SlotRoleAssigner implements RoleAssigner {
     }
 
     /** The subject of the clause that embeds a "that"-clause: "the US side told Moscow ... that it would not ...". */
-    private static ActorMention enclosingSubject(SentenceView v, int left, List<ActorMention> actors) {
+    private ActorMention enclosingSubject(SentenceView v, int left, List<ActorMention> actors) {
         ArticleView a = v.article;
         ActorMention best = null;
         for (ActorMention m : actors) {
-            if (m.end() <= left && !a.inPhrase(m, v.start()) && !TELLING.contains(a.wordBefore(m.start(), v.start()))) {
+            if (m.end() <= left && !a.inPhrase(m, v.start()) && !telling.contains(a.wordBefore(m.start(), v.start()))) {
                 best = m;
             }
         }
@@ -312,7 +323,7 @@ final class SlotRoleAssigner implements RoleAssigner {
         int comma = body.indexOf(',', te);
         boolean initial = INITIAL_NAMING.matcher(body.substring(v.start(), ts)).matches() && comma > 0 && comma < w.right();
         if (initial) {
-            Matcher verb = ClauseWords.REPORTING.matcher(body).region(comma, w.right());
+            Matcher verb = a.rules.reporting.matcher(body).region(comma, w.right());
             int end = w.right();
             if (verb.find()) {
                 end = verb.group().equalsIgnoreCase("told") ? Math.min(w.right(), verb.end() + 60) : verb.end();
@@ -321,16 +332,16 @@ final class SlotRoleAssigner implements RoleAssigner {
             for (ActorMention m : actors) {
                 if (m.start() > comma && m.end() <= end) {
                     String prev = a.wordBefore(m.start(), comma);
-                    if (ADDRESSING.contains(prev) && !objectTaken) {
+                    if (addressing.contains(prev) && !objectTaken) {
                         c.take(m, f, Slot.MAIN_OBJECT);
                         objectTaken = true;
-                    } else if (!ArticleView.PREPOSITIONS.contains(prev)) {
+                    } else if (!a.prepositions.contains(prev)) {
                         c.take(m, f, Slot.MAIN_SUBJECT);
                     }
                 }
             }
         }
-        Matcher light = LIGHT_VERB.matcher(before);
+        Matcher light = lightVerb.matcher(before);
         Matcher setting = f.takes(Slot.SETTING_SUBJECT) ? SPOKEN_IN.matcher(before) : null;
         if (setting != null && setting.find()) {
             // "Lavrov made the remarks in an interview with Mediaset": who speaks is the clause's subject
@@ -348,13 +359,13 @@ final class SlotRoleAssigner implements RoleAssigner {
                 }
             }
         }
-        bothSidesNamed = c.light && ClauseWords.BOTH_SIDES.matcher(body.substring(w.left(), ts)).find();
+        bothSidesNamed = c.light && a.rules.bothSides.matcher(body.substring(w.left(), ts)).find();
         support = support || initial && !c.parties.isEmpty() || c.light && (!c.parties.isEmpty() || bothSidesNamed);
         boolean dated = !a.timesIn(Math.max(v.start(), ts - 25), Math.min(v.end(), te + 30)).isEmpty();
-        if (PROSPECTIVE_OBJECT.matcher(before).find() || NOT_YET.matcher(before).find() || NO_DATE.matcher(before).find()) {
+        if (prospectiveObject.matcher(before).find() || notYet.matcher(before).find() || NO_DATE.matcher(before).find()) {
             return false; // "proposed direct talks", "called for negotiations": talks asked for, not held
         }
-        if (NOT_HELD.matcher(before).matches()) {
+        if (notHeld.matcher(before).matches()) {
             return false; // "a date for a meeting", "the prospect of talks": a meeting that has not happened
         }
         if (DEFINITE.matcher(before).matches() && !dated && !support) {
@@ -362,7 +373,7 @@ final class SlotRoleAssigner implements RoleAssigner {
         }
         if (dated && c.parties.isEmpty()) {
             // "the January call": parties from the clause, up to a verb of saying
-            Matcher say = ClauseWords.REPORTING.matcher(body).region(te, w.right());
+            Matcher say = a.rules.reporting.matcher(body).region(te, w.right());
             verbParts(c, v, t, say.find() ? w.endingAt(say.start()) : w, actors);
         }
         // "the two leaders had agreed to hold another summit": the sides come from the events before

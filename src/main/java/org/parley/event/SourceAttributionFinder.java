@@ -18,8 +18,6 @@ import org.parley.text.RequiredLiterals;
  * after a comma ("..., Moscow said."). Stateless.
  */
 final class SourceAttributionFinder implements AttributionFinder {
-    private static final Pattern CITED_SOURCE = Pattern.compile(
-            "(?i)\\b(?:sources?|officials?|people|persons?|diplomats?|spokes\\w+|insiders?|aides?|reports?|statement|agency|newspaper|media)\\b");
     private static final Pattern MEDIA_SAYS = Pattern.compile("\\b([A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)\\s+(?:said|reported|quoted)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to\\s+([^,.;:]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile(
@@ -34,11 +32,18 @@ final class SourceAttributionFinder implements AttributionFinder {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Nouns that make "citing X" a source, not a reason ("citing people familiar with the matter"). */
+    private final Pattern citedSource;
+
+    SourceAttributionFinder(EventRules rules) {
+        this.citedSource = Pattern.compile("(?i)\\b(?:" + rules.words("source-nouns") + ")\\b");
+    }
+
     @Override
     public Attribution find(ArticleView article, Sentence s) {
         List<Span> spans = new ArrayList<>();
         String[] rule = new String[1];
-        String source = named(article.gazetteer, article, s.text(), s.start(), spans, rule);
+        String source = named(article, s.text(), s.start(), spans, rule);
         String body = article.body;
         for (ActorMention m : article.actorsIn(s.start(), s.end())) {
             String after = body.substring(m.end(), s.end());
@@ -55,7 +60,8 @@ final class SourceAttributionFinder implements AttributionFinder {
     }
 
     /** The source a sentence names, with the way it was found in {@code rule[0]}. */
-    private static String named(Gazetteer gazetteer, ArticleView article, String st, int base, List<Span> spans, String[] rule) {
+    private String named(ArticleView article, String st, int base, List<Span> spans, String[] rule) {
+        Gazetteer gazetteer = article.gazetteer;
         String found = null;
         FoldedText folded = FoldedText.of(st);
         Matcher m = RequiredLiterals.matcher(ACCORDING, st, folded);
@@ -65,7 +71,7 @@ final class SourceAttributionFinder implements AttributionFinder {
             spans.add(new Span(base + m.start(), base + m.end()));
         }
         m = RequiredLiterals.matcher(QUOTED, st, folded);
-        if (m.find() && (!m.group().toLowerCase(Locale.ROOT).startsWith("cit") || CITED_SOURCE.matcher(m.group(1)).find())) {
+        if (m.find() && (!m.group().toLowerCase(Locale.ROOT).startsWith("cit") || citedSource.matcher(m.group(1)).find())) {
             // "citing people familiar with the matter" names a source; "citing the tragedy in Gaza" a reason
             if (found == null) {
                 found = m.group(1).trim();

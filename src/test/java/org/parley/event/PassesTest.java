@@ -16,11 +16,11 @@ import org.parley.model.ParticipantRole;
 
 /** Each pass of the event engine alone, on one sentence. */
 class PassesTest {
-    private static final PlaceFinder PLACES = new PrepositionPlaceFinder();
+    private static final PlaceFinder PLACES = new PrepositionPlaceFinder(EventRules.standard());
     private static final ClauseSegmenter CLAUSES = new BoundaryClauseSegmenter(PLACES);
-    private static final RoleAssigner ROLES = new SlotRoleAssigner();
-    private static final ModeReader MODES = new CueModeReader(EventRules.standard().cues);
-    private static final DateFinder DATES = new ClauseDateFinder();
+    private static final RoleAssigner ROLES = new SlotRoleAssigner(EventRules.standard());
+    private static final ModeReader MODES = new CueModeReader(EventRules.standard());
+    private static final DateFinder DATES = new ClauseDateFinder(EventRules.standard());
 
     private static Map<String, ParticipantRole> roles(String published, String text, String trigger) {
         SentenceView v = Views.of(published, text);

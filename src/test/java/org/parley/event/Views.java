@@ -26,7 +26,7 @@ final class Views {
         AnnotatedArticle annotated = new AnnotatedArticle(article, TIME.tag(analyzed, day), ACTORS.resolve(analyzed, day));
         ArticleView a = new ArticleView(annotated, analyzed, Gazetteer.standard(), PATTERNS);
         var s = analyzed.sentences().get(0);
-        return SentenceView.of(a, s, new SourceAttributionFinder().find(a, s), TRIGGERS.spot(s));
+        return SentenceView.of(a, s, new SourceAttributionFinder(PATTERNS).find(a, s), TRIGGERS.spot(s));
     }
 
     /** The trigger match of a view whose words are given. */
