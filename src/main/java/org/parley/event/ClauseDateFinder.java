@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.DateBasis;
+import org.parley.model.Dateline;
 import org.parley.model.EventDate;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
@@ -31,8 +32,6 @@ final class ClauseDateFinder implements DateFinder {
     private static final Pattern REPORT_DATE = Pattern.compile(
             "\\b(?:said|says|told reporters|told journalists|told \\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu} .'’-]*)(?:\\([^)]*\\))?,?\\s*");
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-–—(].*");
     private static final Pattern SAID_CONTENT = Pattern.compile("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*");
 
     /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
@@ -58,7 +57,7 @@ final class ClauseDateFinder implements DateFinder {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : a.timesIn(v.start(), v.end())) {
-            if (a.quoted(t.start()) && !triggerQuoted || isDateline(v, t) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
+            if (a.quoted(t.start()) && !triggerQuoted || Dateline.isDay(body, v.start(), v.end(), t.start(), t.end()) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
                 continue;
             }
             if (w.skipStart() >= 0 && t.start() >= w.skipStart() && t.end() <= w.skipEnd()) {
@@ -148,14 +147,6 @@ final class ClauseDateFinder implements DateFinder {
         }
         LocalDate day = v.earliest().minusDays(7);
         return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
-    }
-
-    /** Whether a time expression is the dateline of a wire story ("JERUSALEM, May 6 -"): the day of the report. */
-    private static boolean isDateline(SentenceView v, TimeExpression t) {
-        String body = v.article.body;
-        String before = body.substring(v.start(), t.start());
-        String after = body.substring(t.end(), Math.min(v.end(), t.end() + 4));
-        return DATELINE_PLACE.matcher(before).matches() && DATELINE_DASH.matcher(after).matches();
     }
 
     /**

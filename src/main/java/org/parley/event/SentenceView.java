@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
+import org.parley.model.Dateline;
 import org.parley.model.Sentence;
 
 /**
@@ -25,9 +26,6 @@ final class SentenceView {
                     + "|\\b(?:after|before|since|when|until)\\s+(?=(?:then-)?(?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.-]*){0,4}\\s+(?-i:\\p{Ll}+ed|said|met|flew|went|had|was|were)\\b)"
                     + "|,\\s*as(?![\\p{L}])(?!\\s+(?:well|part|of|in|a|an|saying|expected|planned|agreed)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)who|whom|which|where");
-    /** A wire story's dateline: "WASHINGTON/BRUSSELS/KYIV - ", "JERUSALEM, May 6 - ". */
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\s*\\p{Lu}[\\p{Lu}.'’ -]*(?:/\\p{Lu}[\\p{Lu}.'’ -]*)*(?:\\([^)]*\\))?(?:,\\s*\\p{L}+\\.?\\s+\\d{1,2})?\\s*[-–—]\\s");
     private static final Pattern PLACE_BEFORE = Pattern.compile(
             "\\b(?:in|at|near|outside|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s*$");
     /** A capitalised word right before a state's name, inside a sentence: "Ford Canada", "Air France". */
@@ -60,9 +58,8 @@ final class SentenceView {
 
     /** The view of a sentence whose attribution and triggers are known. */
     static SentenceView of(ArticleView article, Sentence s, Attribution attribution, List<TriggerMatch> triggers) {
-        Matcher dateline = DATELINE.matcher(s.text());
-        int datelineEnd = dateline.lookingAt() ? s.start() + dateline.end() : s.start();
         String body = article.body;
+        int datelineEnd = Dateline.wordsStart(body, s.start(), s.end());
         List<ActorMention> parties = new ArrayList<>();
         for (ActorMention m : article.actorsIn(datelineEnd, s.end())) {
             boolean inAttribution = attribution.spans().stream().anyMatch(a -> a.holds(m.start(), m.end()));
