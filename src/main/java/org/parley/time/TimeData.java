@@ -15,7 +15,10 @@ import org.parley.model.DataFile;
  * tagger is cheap to build and the jar works from any folder.
  */
 final class TimeData {
-    static final String FOLDER = "data/time/";
+    /** Where the time stage's data files are on the class path. */
+    static final String FOLDER = "/parley/data/time/";
+    /** The same folder under the project, as {@link DataFile#resource} names it. */
+    static final String DATA = "data/time/";
 
     /** Month word (lower case, no period) to month number. */
     final Map<String, Integer> months = numbers(read("months.tsv"));
@@ -188,7 +191,7 @@ final class TimeData {
 
     /** A file of {@code data/time/}, read the one way every data file is read. */
     static DataFile file(String name) {
-        return DataFile.resource(FOLDER + name);
+        return DataFile.resource(DATA + name);
     }
 
     /** Normalises a matched word for lookup: lower case, single spaces, no trailing period, plain apostrophe. */
