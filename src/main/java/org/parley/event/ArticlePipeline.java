@@ -40,8 +40,13 @@ public final class ArticlePipeline {
 
     /** The standard stages over a gazetteer, for instance one with a user's file added. */
     public static ArticlePipeline standard(org.parley.actor.Gazetteer gazetteer) {
+        return standard(gazetteer, EventRules.standard());
+    }
+
+    /** The standard stages over a gazetteer and event rules, for instance the shipped ones with a user's folder added. */
+    public static ArticlePipeline standard(org.parley.actor.Gazetteer gazetteer, EventRules rules) {
         return new ArticlePipeline(new org.parley.text.OpenNlpTextAnalyzer(), new org.parley.time.ParleyTemporalTagger(),
-                new org.parley.actor.GazetteerActorResolver(gazetteer), new PatternEventExtractor(gazetteer));
+                new org.parley.actor.GazetteerActorResolver(gazetteer), new PatternEventExtractor(gazetteer, rules));
     }
 
     /** Reads one article through every stage. */

@@ -41,7 +41,7 @@ public final class EventJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", e.id());
         o.put("type", e.type().name());
-        o.put("cameo", e.type().cameo());
+        o.put("cameo", e.cameo());
         o.put("mode", e.mode().name());
         o.set("date", dateTree(e.date()));
         ArrayNode actors = o.putArray("actors");
@@ -68,6 +68,8 @@ public final class EventJson {
             n.put("start", m.start());
             n.put("end", m.end());
             n.put("trigger", m.trigger());
+            ArrayNode rules = n.putArray("rules");
+            m.rules().forEach(rules::add);
         }
         return o;
     }
@@ -128,11 +130,17 @@ public final class EventJson {
         for (JsonNode m : o.path("mentions")) {
             mentions.add(new Mention(m.path("article").asText(), day(m, "published"), text(m, "title", ""),
                     text(m, "url", null), m.path("sentence").asText(), m.path("start").asInt(), m.path("end").asInt(),
-                    text(m, "trigger", null)));
+                    text(m, "trigger", null), rules(m.path("rules"))));
         }
         return new Event(o.path("id").asText(), EventType.valueOf(o.path("type").asText()),
                 EventMode.valueOf(o.path("mode").asText()), date, actors, text(o, "place", null),
-                text(o, "summary", ""), text(o, "attribution", null), mentions);
+                text(o, "summary", ""), text(o, "attribution", null), mentions, text(o, "cameo", null));
+    }
+
+    private static List<String> rules(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(r -> out.add(r.asText()));
+        return out;
     }
 
     private static String text(JsonNode n, String field, String orElse) {

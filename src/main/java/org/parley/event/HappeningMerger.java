@@ -324,7 +324,7 @@ public final class HappeningMerger implements EventMerger {
          * sanctions on Russia on one day are two packages, where a meeting is one whoever is named first.
          */
         boolean sameDoer(Event e) {
-            if (PatternEventExtractor.SYMMETRIC.contains(e.type()) || doers.isEmpty()) {
+            if (EventRules.standard().has(e.type(), EventRules.Trait.SYMMETRIC) || doers.isEmpty()) {
                 return true;
             }
             Set<String> keys = doerKeys(e);
@@ -341,7 +341,8 @@ public final class HappeningMerger implements EventMerger {
                 return head;
             }
             Map<String, Participant> parts = new LinkedHashMap<>();
-            Set<Mention> distinct = new LinkedHashSet<>();
+            // one sentence's mention told by two readings is one mention, with the rule ids of both
+            Map<Mention, Set<String>> distinct = new LinkedHashMap<>();
             Set<String> attributions = new LinkedHashSet<>();
             for (Event e : members) {
                 for (Participant p : e.actors()) {
@@ -350,21 +351,25 @@ public final class HappeningMerger implements EventMerger {
                         parts.put(p.actor().id(), old != null && p.role() == null ? new Participant(p.actor(), old.role(), p.part()) : p);
                     }
                 }
-                distinct.addAll(e.mentions());
+                for (Mention m : e.mentions()) {
+                    distinct.computeIfAbsent(m.withRules(List.of()), k -> new LinkedHashSet<>()).addAll(m.rules());
+                }
                 if (e.attribution() != null) {
                     attributions.add(e.attribution());
                 }
             }
-            List<Mention> mentions = new ArrayList<>(distinct);
+            List<Mention> mentions = new ArrayList<>();
+            distinct.forEach((m, rules) -> mentions.add(m.withRules(List.copyOf(rules))));
             mentions.sort(Comparator.comparing(Mention::article).thenComparingInt(Mention::start)
                     .thenComparing(m -> m.trigger() == null ? "" : m.trigger()));
             List<Participant> participants = new ArrayList<>(parts.values());
             participants.sort(Comparator.comparingInt((Participant p) -> rank(p.part())).thenComparing(p -> p.actor().id()));
             EventDate date = head.date();
             String summary = EventIds.summary(head.type(), head.mode(), participants,
-                    EventPatterns.standard().summaries.get(head.type()), place);
+                    EventRules.standard().summary(head.type()), place);
             return new Event(EventIds.id(head.type(), head.mode(), participants, date), head.type(), head.mode(), date,
-                    participants, place, summary, attributions.isEmpty() ? null : String.join("; ", attributions), mentions);
+                    participants, place, summary, attributions.isEmpty() ? null : String.join("; ", attributions), mentions,
+                    head.cameo()); // the code of the report that leads the happening, as its date does
         }
 
         private static int rank(ParticipantRole r) {

@@ -40,13 +40,13 @@ final class ReferenceDates {
     private final AnnotatedArticle article;
     private final String body;
     private final LocalDate published;
-    private final EventPatterns patterns;
+    private final EventRules rules;
 
-    ReferenceDates(AnnotatedArticle article, String body, LocalDate published, EventPatterns patterns) {
+    ReferenceDates(AnnotatedArticle article, String body, LocalDate published, EventRules rules) {
         this.article = article;
         this.body = body;
         this.published = published;
-        this.patterns = patterns;
+        this.rules = rules;
     }
 
     /**
@@ -64,12 +64,12 @@ final class ReferenceDates {
                 continue;
             }
             String st = c.sentence.text();
-            for (Map.Entry<EventType, Pattern> e : patterns.nouns.entrySet()) {
+            for (Map.Entry<EventType, Pattern> e : rules.nouns.entrySet()) {
                 Matcher m = RequiredLiterals.matcher(e.getValue(), st);
                 if (m.find() && nearestBefore(all, c, c.sentence.start() + m.start())) {
                     Candidate anchor = anchor(all, c, e.getKey(), false);
                     if (anchor != null) {
-                        c.date = new EventDate(after(anchor.date.value()), DateBasis.ANAPHOR, m.group().trim());
+                        c.date(new EventDate(after(anchor.date.value()), DateBasis.ANAPHOR, m.group().trim()), Reasons.DATE_AFTER_NAMED);
                         break;
                     }
                 }
@@ -93,7 +93,7 @@ final class ReferenceDates {
                     }
                 }
                 if (anchor != null) {
-                    c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, at.group().trim());
+                    c.date(new EventDate(anchor.date.value(), DateBasis.ANAPHOR, at.group().trim()), Reasons.DATE_AT_EVENT);
                 }
             }
         }
@@ -101,7 +101,7 @@ final class ReferenceDates {
             if (c.date.basis() == DateBasis.NONE && !c.verb) {
                 Candidate anchor = anchor(all, c, c.type, true);
                 if (anchor != null) {
-                    c.date = new EventDate(anchor.date.value(), DateBasis.ANAPHOR, anchor.date.text());
+                    c.date(new EventDate(anchor.date.value(), DateBasis.ANAPHOR, anchor.date.text()), Reasons.DATE_SAME_PARTIES);
                 }
             }
         }
@@ -113,7 +113,7 @@ final class ReferenceDates {
                     context = null; // a plan is not dated by what happened before it was made
                 }
                 if (context != null) {
-                    c.date = context;
+                    c.date(context, Reasons.DATE_CONTEXT);
                 }
             }
         }
@@ -122,15 +122,15 @@ final class ReferenceDates {
                 LocalDate from = published.plusDays(1);
                 String week = String.format(Locale.ROOT, "%d-W%02d", from.get(IsoFields.WEEK_BASED_YEAR),
                         from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                c.date = new EventDate(new TimeValue(TimexType.DATE, week, null, from, published.plusDays(7)), DateBasis.TEXT,
-                        "in the coming days");
+                c.date(new EventDate(new TimeValue(TimexType.DATE, week, null, from, published.plusDays(7)), DateBasis.TEXT,
+                        "in the coming days"), Reasons.DATE_COMING_DAYS);
             }
         }
         boolean ownDay = tellsItsOwnDay(all);
         EventDate lead = ownDay ? leadDay(all) : null;
         for (Candidate c : all) {
             if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() == DateBasis.NONE && lead != null) {
-                c.date = lead; // a story of one day: what its people said without a date was said that day
+                c.date(lead, Reasons.DATE_LEAD); // a story of one day: what its people said without a date was said that day
             }
             if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() != DateBasis.TEXT
                     && c.date.basis() != DateBasis.CONTEXT) {
@@ -138,11 +138,11 @@ final class ReferenceDates {
             }
             boolean happened = c.mode != EventMode.PLANNED && c.mode != EventMode.HYPOTHETICAL;
             if (c.date.basis() == DateBasis.NONE && lead != null && happened) {
-                c.date = lead;
+                c.date(lead, Reasons.DATE_LEAD);
             }
             if (c.date.basis() == DateBasis.NONE && ownDay && happened) {
-                c.date = new EventDate(new TimeValue(TimexType.DATE, published.toString(), null, published, published),
-                        DateBasis.PUBLICATION, null);
+                c.date(new EventDate(new TimeValue(TimexType.DATE, published.toString(), null, published, published),
+                        DateBasis.PUBLICATION, null), Reasons.DATE_PUBLICATION);
             }
         }
     }
@@ -177,7 +177,7 @@ final class ReferenceDates {
         String word = g.group(3).toLowerCase(Locale.ROOT);
         boolean earlier = word.equals("after") || word.equals("earlier");
         LocalDate d = earlier ? anchor.date.value().earliest().minusDays(days) : anchor.date.value().earliest().plusDays(days);
-        c.date = new EventDate(new TimeValue(TimexType.DATE, d.toString(), null, d, d), DateBasis.ANAPHOR, g.group());
+        c.date(new EventDate(new TimeValue(TimexType.DATE, d.toString(), null, d, d), DateBasis.ANAPHOR, g.group()), Reasons.DATE_GAP);
     }
 
     /** Whether an event's trigger is the last one before an offset of its sentence ("rejected ... after a meeting"). */
@@ -240,7 +240,7 @@ final class ReferenceDates {
         // the latest date before the sentence and after the paragraph's start, looked for backwards
         int paragraphStart = body.lastIndexOf('\n', c.sentence.start() - 1);
         List<TimeExpression> times = article.times();
-        for (int i = PatternEventExtractor.firstStartingAt(times, TimeExpression::start, c.sentence.start()) - 1; i >= 0; i--) {
+        for (int i = ArticleView.firstStartingAt(times, TimeExpression::start, c.sentence.start()) - 1; i >= 0; i--) {
             TimeExpression t = times.get(i);
             if (t.start() <= paragraphStart) {
                 break;

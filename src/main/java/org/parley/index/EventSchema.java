@@ -183,7 +183,7 @@ public final class EventSchema {
         countries.forEach(c -> d.add(new KeywordField(COUNTRY, c, Field.Store.NO)));
         names.forEach(n -> d.add(new SortedSetDocValuesFacetField(FACET_ACTOR, n)));
         d.add(new KeywordField(TYPE, e.type().name(), Field.Store.NO));
-        d.add(new KeywordField(CAMEO, e.type().cameo(), Field.Store.NO));
+        d.add(new KeywordField(CAMEO, e.cameo(), Field.Store.NO));
         d.add(new KeywordField(MODE, e.mode().name(), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(FACET_TYPE, e.type().name()));
         if (e.place() != null && !e.place().isBlank()) {
@@ -317,7 +317,7 @@ public final class EventSchema {
                 parts.add(new Participant(whole.getOrDefault(p.actor().id(), p.actor()), p.role(), p.part()));
             }
             events.add(new Event(e.id(), e.type(), e.mode(), e.date(), parts, e.place(), e.summary(),
-                    e.attribution(), e.mentions()));
+                    e.attribution(), e.mentions(), e.cameo()));
         }
         return events;
     }

@@ -1,40 +1,18 @@
 package org.parley.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.parley.model.DataFile;
 
 /** Loads ingest's patterns and word lists from the data files packaged under /parley/data/ingest/. */
 final class IngestData {
     private IngestData() {
     }
 
-    /** The non-blank lines of a data file, without comment lines (starting with "#"). */
+    /** The non-blank lines of a data file, stripped, without comment lines (starting with "#"). */
     static List<String> lines(String name) {
-        String resource = "/parley/data/ingest/" + name;
-        try (InputStream in = IngestData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource + " (is data/ on the classpath?)");
-            }
-            List<String> lines = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(trimmed);
-                }
-            }
-            return List.copyOf(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data file " + resource, e);
-        }
+        return DataFile.resource("data/ingest/" + name).words();
     }
 
     /** The lines of a data file as one case-insensitive pattern matching any of them as a whole. */

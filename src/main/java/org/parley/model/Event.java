@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param summary     one sentence saying what happened
  * @param attribution who says so ("three Russian sources"), or {@code null}
  * @param mentions    every sentence, in every article, that reports it; never empty
+ * @param cameo       its CAMEO code: the code of the rule that found it ("042" for a visit, "123" for a veto), one
+ *                    of the type's {@link EventType#cameoCodes()}; the type's own code when none is given
  */
 public record Event(String id, EventType type, EventMode mode, EventDate date, List<Participant> actors,
-                    String place, String summary, String attribution, List<Mention> mentions) {
+                    String place, String summary, String attribution, List<Mention> mentions, String cameo) {
     public Event {
         Checks.text(id, "event id");
         Objects.requireNonNull(type, () -> "event " + id + " has no type");
@@ -29,5 +31,16 @@ public record Event(String id, EventType type, EventMode mode, EventDate date, L
             throw new IllegalArgumentException("event " + id + " has no mention: every event carries its evidence");
         }
         summary = summary == null ? "" : summary;
+        cameo = cameo == null ? type.cameo() : cameo;
+        if (!type.cameoCodes().contains(cameo)) {
+            throw new IllegalArgumentException("event " + id + ": CAMEO code " + cameo + " is not one of " + type
+                    + "'s " + type.cameoCodes());
+        }
+    }
+
+    /** An event reported under its type's own CAMEO code. */
+    public Event(String id, EventType type, EventMode mode, EventDate date, List<Participant> actors,
+                 String place, String summary, String attribution, List<Mention> mentions) {
+        this(id, type, mode, date, actors, place, summary, attribution, mentions, null);
     }
 }

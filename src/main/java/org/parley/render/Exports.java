@@ -169,7 +169,7 @@ public final class Exports {
             List<String> cells = new ArrayList<>();
             cells.add(e.id());
             cells.add(e.type().name());
-            cells.add(e.type().cameo());
+            cells.add(e.cameo());
             cells.add(e.mode().name());
             cells.add(v.date().text());
             cells.add(t == null ? "" : t.value());

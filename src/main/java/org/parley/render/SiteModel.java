@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.event.EventRules;
 import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedArticle;
@@ -215,7 +216,7 @@ public final class SiteModel {
         String slug = eventSlug.get(e.id());
         Set<String> articleIds = new LinkedHashSet<>();
         e.mentions().forEach(m -> articleIds.add(m.article()));
-        return new EventView(e.id(), slug, "events/" + Slugs.href(slug) + ".html", e.type().name(), e.type().cameo(),
+        return new EventView(e.id(), slug, "events/" + Slugs.href(slug) + ".html", e.type().name(), e.cameo(),
                 typeHref(e.type()), e.mode().name(), modeLabel(e.mode()), e.mode() == EventMode.ASSERTED,
                 DateText.of(e.date()), parts, placeLink(e.place()), e.summary(), e.attribution(), colourOf(e),
                 articleIds.size(), Headlines.standard().of(e), quote(e));
@@ -593,9 +594,15 @@ public final class SiteModel {
             out.add(new MentionView(articleHref(m.article()), title,
                     published == null ? null : DateText.day(published), published == null ? null : published.toString(),
                     SafeUrl.http(url), url == null ? (a == null ? null : a.article().source()) : url,
-                    Highlighter.pieces(sentence, marks), e.attribution()));
+                    Highlighter.pieces(sentence, marks), e.attribution(), reasons(m)));
         }
         return out;
+    }
+
+    /** Why the engine took a report for an event, in the words of its rules. */
+    private static List<Views.Reason> reasons(Mention m) {
+        EventRules rules = EventRules.standard();
+        return m.rules().stream().map(r -> new Views.Reason(r, rules.explain(r))).toList();
     }
 
     /** The body of an article cut into pieces with its dates, actors and event sentences marked. */

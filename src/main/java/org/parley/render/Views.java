@@ -52,9 +52,25 @@ public final class Views {
     public record Quote(List<Piece> sentence, String title, String articleHref, String published, String publishedIso) {
     }
 
-    /** One report of an event: its sentence with the marked words, and where it comes from. */
+    /**
+     * One report of an event: its sentence with the marked words, where it comes from, and why the engine took it
+     * for an event.
+     */
     public record MentionView(String articleHref, String title, String published, String publishedIso,
-                              String sourceUrl, String source, List<Piece> sentence, String attribution) {
+                              String sourceUrl, String source, List<Piece> sentence, String attribution, List<Reason> why) {
+        public MentionView {
+            why = why == null ? List.of() : List.copyOf(why);
+        }
+
+        /** A report without its reasons. */
+        public MentionView(String articleHref, String title, String published, String publishedIso,
+                           String sourceUrl, String source, List<Piece> sentence, String attribution) {
+            this(articleHref, title, published, publishedIso, sourceUrl, source, sentence, attribution, List.of());
+        }
+    }
+
+    /** One rule that made a report an event: its id and what it says to an editor. */
+    public record Reason(String rule, String says) {
     }
 
     /** The events of one month (or, for events known only to the year, of one year). */

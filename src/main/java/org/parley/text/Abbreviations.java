@@ -1,11 +1,5 @@
 package org.parley.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
+import org.parley.model.DataFile;
 
 /**
  * Re-joins sentences that OpenNLP's detector broke after an abbreviation ("on Feb. | 24, 2022",
@@ -23,7 +18,7 @@ import opennlp.tools.util.Span;
  * organisation's head noun after "U.S.", or any word in lower case. Spans keep the offsets they were given.
  */
 final class Abbreviations {
-    private static final String FOLDER = "/parley/data/text/";
+    private static final String FOLDER = "data/text/";
 
     /** What kind of next word shows that the sentence goes on after an abbreviation. */
     private enum Follower {
@@ -31,8 +26,8 @@ final class Abbreviations {
     }
 
     private static final Abbreviations STANDARD = new Abbreviations(
-            kinds(lines("abbreviations.tsv")), Set.copyOf(lines("head-nouns.txt")),
-            Set.copyOf(lines("sentence-openers.txt")));
+            kinds(file("abbreviations.tsv")), Set.copyOf(file("head-nouns.txt").words()),
+            Set.copyOf(file("sentence-openers.txt").words()));
 
     private final Map<String, Follower> abbreviations;
     private final Set<String> headNouns;
@@ -103,30 +98,22 @@ final class Abbreviations {
         return text.substring(span.getStart(), end);
     }
 
-    private static Map<String, Follower> kinds(List<String> rows) {
+    private static Map<String, Follower> kinds(DataFile file) {
         Map<String, Follower> kinds = new HashMap<>();
-        for (String row : rows) {
-            String[] cells = row.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException(FOLDER + "abbreviations.tsv: expected 'abbreviation<TAB>kind' in: " + row);
+        for (DataFile.Row row : file.rows()) {
+            if (row.size() != 2) {
+                throw row.error("expected 'abbreviation<TAB>kind'");
             }
-            kinds.put(cells[0].strip(), Follower.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)));
+            try {
+                kinds.put(row.field(0), Follower.valueOf(row.field(1).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.field(1) + "'");
+            }
         }
         return Map.copyOf(kinds);
     }
 
-    private static List<String> lines(String name) {
-        String resource = FOLDER + name;
-        try (InputStream in = Abbreviations.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource + " (is data/ on the classpath?)");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data file " + resource, e);
-        }
+    private static DataFile file(String name) {
+        return DataFile.resource(FOLDER + name);
     }
 }

@@ -488,14 +488,6 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     }
 
     private static Set<String> loadAbbreviations() {
-        try (java.io.InputStream in = ParleyTemporalTagger.class.getResourceAsStream(TimeData.FOLDER + "abbreviations.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + TimeData.FOLDER + "abbreviations.txt");
-            }
-            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Set.copyOf(TimeData.file("abbreviations.txt").words());
     }
 }

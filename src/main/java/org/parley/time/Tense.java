@@ -1,9 +1,5 @@
 package org.parley.time;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -180,29 +176,18 @@ enum Tense {
     }
 
     private static void load() {
-        String name = TimeData.FOLDER + "tense-markers.tsv";
-        try (InputStream in = Tense.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("time data file missing from the class path: " + name);
+        for (org.parley.model.DataFile.Row row : TimeData.file("tense-markers.tsv").rows()) {
+            row.expect(2, "tense<TAB>phrase");
+            String phrase = row.field(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (row.field(0).equals("DEADLINE")) {
+                DEADLINES.add(phrase);
+                continue;
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] r = line.split("\t");
-                String phrase = r[1].toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-                if (r[0].equals("DEADLINE")) {
-                    DEADLINES.add(phrase);
-                    continue;
-                }
-                MARKERS.put(phrase, r[0]);
-                for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
-                    MARKER_STARTS.add(phrase.substring(0, space));
-                }
-                longestMarker = Math.max(longestMarker, phrase.split(" ").length);
+            MARKERS.put(phrase, row.field(0));
+            for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+                MARKER_STARTS.add(phrase.substring(0, space));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+            longestMarker = Math.max(longestMarker, phrase.split(" ").length);
         }
     }
 }

@@ -1,11 +1,5 @@
 package org.parley.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,13 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.parley.model.DataFile;
 
 /**
  * The word lists and patterns of {@code data/time/}, read once from the class path so that the
  * tagger is cheap to build and the jar works from any folder.
  */
 final class TimeData {
+    /** Where the time stage's data files are on the class path. */
     static final String FOLDER = "/parley/data/time/";
+    /** The same folder under the project, as {@link DataFile#resource} names it. */
+    static final String DATA = "data/time/";
 
     /** Month word (lower case, no period) to month number. */
     final Map<String, Integer> months = numbers(read("months.tsv"));
@@ -83,16 +81,10 @@ final class TimeData {
                 "{REF}", references.keySet());
         List<Rule> list = new ArrayList<>();
         Map<String, List<Rule>> index = new java.util.HashMap<>();
-        int lineNo = 0;
-        for (String line : lines("patterns.tsv")) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", 3);
-            if (cols.length < 3) {
-                throw new IllegalStateException("data/time/patterns.tsv line " + lineNo + ": needs kind, first words, regex");
-            }
+        for (DataFile.Row row : file("patterns.tsv").rows()) {
+            row.expect(3, "kind, first words, regex");
+            String[] cols = row.fields().toArray(new String[0]);
+            int lineNo = row.line();
             String regex = cols[2];
             for (Map.Entry<String, String> m : macros.entrySet()) {
                 regex = regex.replace(m.getKey(), m.getValue());
@@ -194,24 +186,12 @@ final class TimeData {
     }
 
     private static List<String[]> read(String name) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines(name)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                rows.add(line.split("\t"));
-            }
-        }
-        return rows;
+        return file(name).rows().stream().map(r -> r.fields().toArray(new String[0])).toList();
     }
 
-    private static List<String> lines(String name) {
-        try (InputStream in = TimeData.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("time data file missing from the class path: " + FOLDER + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FOLDER + name, e);
-        }
+    /** A file of {@code data/time/}, read the one way every data file is read. */
+    static DataFile file(String name) {
+        return DataFile.resource(DATA + name);
     }
 
     /** Normalises a matched word for lookup: lower case, single spaces, no trailing period, plain apostrophe. */

@@ -27,7 +27,8 @@ import org.parley.model.Event;
  * {@code src/test/resources/golden/}: a change to the event stage that is meant to keep behaviour (a refactoring)
  * must leave these files byte-identical, and a change meant to alter it shows every event it alters in the diff.
  *
- * <p>Run with {@code -Dgolden.update=true} to write the files anew after a deliberate change, then read the diff.
+ * <p>The ids of the rules that made each mention are left out: they explain the output, and a refactoring of the
+ * rules may rename them. Run with {@code -Dgolden.update=true} to write the files anew after a deliberate change, then read the diff.
  * Reuters text may not be copied into the project, so its events keep offsets and hashes of their words only.
  */
 class GoldenEventsTest {
@@ -97,6 +98,9 @@ class GoldenEventsTest {
 
     private static String line(Event e, boolean hideWords) {
         ObjectNode o = EventJson.toTree(e);
+        for (JsonNode m : o.get("mentions")) {
+            ((ObjectNode) m).remove("rules"); // why an event was found is its explanation, not its output
+        }
         if (hideWords) {
             hide(o, "summary");
             hide(o, "attribution");

@@ -40,9 +40,11 @@ class PatternEventExtractorTest {
     void triggerWordsGiveTypesAndCameoCodes() {
         assertEquals(EventType.CALL, only(read("2025-02-16", "Marco Rubio spoke by phone with Sergey Lavrov on Saturday.\n"), EventType.CALL).type());
         Event reject = only(read("2022-10-01", "Russia vetoed a U.N. Security Council resolution on Friday.\n"), EventType.REJECT);
-        assertEquals("123", reject.mentions().get(0).trigger().equals("vetoed") ? "123" : reject.type().cameo());
+        assertEquals("123", reject.cameo(), "the code of the rule reject.vetoed, not REJECT's own 125");
         assertEquals("vetoed", reject.mentions().get(0).trigger());
-        only(read("2023-11-04", "Turkey has recalled its ambassador to Israel on Saturday.\n"), EventType.REDUCE_RELATIONS);
+        assertEquals("042", only(read("2023-11-07", "Antony Blinken visited Ankara on Monday.\n"), EventType.MEET).cameo());
+        assertEquals("044", only(read("2023-11-07", "Antony Blinken met Hakan Fidan on Monday.\n"), EventType.MEET).cameo());
+        assertEquals("161", only(read("2023-11-04", "Turkey has recalled its ambassador to Israel on Saturday.\n"), EventType.REDUCE_RELATIONS).cameo());
         only(read("2022-05-06", "Vladimir Putin apologised to Naftali Bennett in a telephone call on Thursday.\n"), EventType.APOLOGIZE);
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.text.RequiredLiterals;
 
-class EventPatternsWordsTest {
+class EventRulesWordsTest {
     @Test
     void everyShippedPatternMatchesOnlyTextHoldingOneOfItsWords() throws IOException {
         List<String> texts = new ArrayList<>();
@@ -27,7 +27,7 @@ class EventPatternsWordsTest {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
-        EventPatterns p = EventPatterns.standard();
+        EventRules p = EventRules.standard();
         List<Pattern> all = new ArrayList<>();
         p.triggers.forEach(t -> all.add(t.pattern()));
         p.cues.forEach(c -> all.add(c.pattern()));

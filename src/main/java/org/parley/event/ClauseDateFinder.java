@@ -1,0 +1,171 @@
+package org.parley.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.DateBasis;
+import org.parley.model.Dateline;
+import org.parley.model.EventDate;
+import org.parley.model.EventMode;
+import org.parley.model.EventType;
+import org.parley.model.TimeExpression;
+import org.parley.model.TimeValue;
+
+/**
+ * Dates an event by the nearest time expression of its clause that is its own: not in a quote the trigger is not
+ * in, not a wire dateline, not a report's day ("an official said on Sunday"), not in a relative clause, not the
+ * date of a second verb or of what the event comes "ahead of"; a named event takes only a date next to it ("the
+ * January call"). A weekday told for a happening that is past or to come is moved to the right week. Stateless.
+ */
+final class ClauseDateFinder implements DateFinder {
+    /** Words between a naming of an event and its own date: "the invasion, which began on Feb. 24, 2022". */
+    private static final Pattern OWN_START = Pattern.compile(
+            "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
+    private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern PAST_WEEKDAY = Pattern.compile("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:that|which|who|whom|where)\\b");
+    /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
+    private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
+    /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "\\b(?:said|says|told reporters|told journalists|told \\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAID_CONTENT = Pattern.compile("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*");
+
+    /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
+    private final Pattern aheadOf;
+    /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
+    private final Pattern readiness;
+
+    ClauseDateFinder(EventRules rules) {
+        this.aheadOf = Pattern.compile("(?i)\\b(?:" + rules.words("ahead-of") + ")\\b");
+        this.readiness = Pattern.compile("(?i)(?:" + rules.words("readiness") + ")\\s+to\\b");
+    }
+
+    @Override
+    public Found date(SentenceView v, Question q) {
+        ArticleView a = v.article;
+        String body = a.body;
+        TriggerMatch trig = q.trigger();
+        int ts = q.start();
+        int te = q.end();
+        Clause w = q.within();
+        boolean triggerQuoted = a.quoted(trig.start());
+        List<TimeExpression> farDates = new ArrayList<>();
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : a.timesIn(v.start(), v.end())) {
+            if (a.quoted(t.start()) && !triggerQuoted || Dateline.isDay(body, v.start(), v.end(), t.start(), t.end()) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
+                continue;
+            }
+            if (w.skipStart() >= 0 && t.start() >= w.skipStart() && t.end() <= w.skipEnd()) {
+                continue; // "Putin, who had proposed the talks on May 11, did not travel": May 11 is the proposal's
+            }
+            Matcher gap = ReferenceDates.RELATIVE_GAP.matcher(body).region(Math.min(t.end(), ts), ts);
+            if (t.end() <= ts && gap.find()) {
+                continue; // "struck on Saturday, less than a day after X signed": Saturday is not X's day
+            }
+            String before = body.substring(Math.max(v.start(), t.start() - 30), t.start());
+            boolean stance = readiness.matcher(body.substring(ts, te)).lookingAt()
+                    || trig.rule().verb() && a.rules.has(trig.rule().type(), EventRules.Trait.DATED_WHEN_SAID);
+            if (trig.rule().type() != EventType.STATEMENT && !stance && REPORT_DATE.matcher(before).find()) {
+                continue; // "a U.S. official said on Sunday" dates the report, not the event
+            }
+            if (!q.predicate()) {
+                // a noun's own date stands next to it: "the January call", "talks in Geneva on Monday"
+                boolean near = t.start() >= te ? t.start() - te <= 45 && (!body.substring(te, t.start()).contains(",")
+                        || OWN_START.matcher(body.substring(te, t.start())).matches())
+                        : ts - t.end() <= 20;
+                if (!near) {
+                    farDates.add(t);
+                    continue;
+                }
+            }
+            if (q.said() && t.start() >= te && !saidWhen(a, te, t.start())) {
+                continue; // a date in what was said is not the date of saying it
+            }
+            if (t.start() >= te && aheadOf.matcher(body.substring(te, t.start())).find()) {
+                continue;
+            }
+            if (q.predicate() && t.start() >= te && otherVerbBefore(v, te, t.start())) {
+                continue; // "spoke with Zelensky for an hour, a call Zelensky described on Saturday as long": Saturday is the describing's
+            }
+            if (q.predicate() && !q.said() && t.start() >= w.right() && w.right() < v.end()
+                    && CLAUSE_WORD.matcher(body).region(w.right(), v.end()).lookingAt()) {
+                continue; // "resume the talks that Beijing cut off in August 2022": August is the cut-off's
+            }
+            int distance = t.start() >= te ? t.start() - te : ts - t.end();
+            if (t.end() <= ts && COORDINATION.matcher(body.substring(t.end(), ts)).find()) {
+                distance += 500; // "talks in March 2022, and helped broker the deal in July 2022": March is the talks'
+            }
+            if (t.start() < w.left() || t.end() > w.right()) {
+                distance += 1000;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = t;
+            }
+        }
+        if (best != null && bestDistance >= 1000 && ReferenceDates.AT_EVENT.matcher(body.substring(v.start(), ts)).find()) {
+            // "At that meeting they agreed to an exchange, which was carried out in late May": the meeting's date
+            return new Found(EventDate.none(), false, null);
+        }
+        if (best == null && !farDates.isEmpty()) {
+            TimeExpression far = farDates.get(0);
+            return found(a, new EventDate(far.value(), DateBasis.TEXT, far.text()), true, Reasons.DATE_IN_SENTENCE, q);
+        }
+        if (best == null) {
+            return new Found(EventDate.none(), false, null);
+        }
+        return found(a, new EventDate(best.value(), DateBasis.TEXT, best.text()), false, Reasons.DATE_OWN_WORDS, q);
+    }
+
+    private static Found found(ArticleView a, EventDate d, boolean far, String rule, Question q) {
+        EventDate moved = notInTheFuture(a.rules, a.published, d, q);
+        return new Found(moved, far, moved == d ? rule : Reasons.DATE_WEEKDAY_MOVED);
+    }
+
+    /**
+     * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
+     * is the weekday before it: a report cannot tell a happening that is still to come.
+     */
+    private static EventDate notInTheFuture(EventRules rules, LocalDate published, EventDate d, Question q) {
+        TimeValue v = d.value();
+        EventMode mode = q.mode();
+        EventType type = q.trigger().rule().type();
+        boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
+        if (mode == EventMode.PLANNED && rules.has(type, EventRules.Trait.MOVABLE) && v != null && v.isAnchored() && v.widthInDays() == 1
+                && v.latest().isBefore(published) && d.text() != null && COMING_WEEKDAY.matcher(d.text()).matches()) {
+            LocalDate day = v.earliest().plusDays(7); // "said he would travel on Wednesday": the Wednesday to come
+            return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
+        }
+        if (!happened || v == null || !v.isAnchored() || v.widthInDays() != 1 || !v.earliest().isAfter(published)
+                || d.text() == null || !PAST_WEEKDAY.matcher(d.text()).matches()) {
+            return d;
+        }
+        LocalDate day = v.earliest().minusDays(7);
+        return new EventDate(new TimeValue(v.type(), day.toString(), v.mod(), day, day), d.basis(), d.text());
+    }
+
+    /**
+     * Whether another trigger stands between a trigger's end and a date after it, not joined to it by "and" (a verb
+     * of its own: "a call Zelensky described on Saturday"; "met and signed on Tuesday" share the Tuesday).
+     */
+    private static boolean otherVerbBefore(SentenceView v, int te, int dateStart) {
+        for (TriggerMatch t : v.triggers) {
+            if (t.start() >= te && t.end() <= dateStart && t.rule().verb()
+                    && !ClauseWords.AND_SAID.matcher(v.article.body.substring(te, t.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */
+    private static boolean saidWhen(ArticleView a, int te, int dateStart) {
+        String gap = a.body.substring(te, dateStart);
+        return gap.length() <= 50 && !SAID_CONTENT.matcher(gap).matches() && a.actorsIn(te, dateStart).isEmpty();
+    }
+}
