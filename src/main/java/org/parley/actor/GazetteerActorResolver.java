@@ -478,16 +478,9 @@ public final class GazetteerActorResolver implements ActorResolver {
             take(start, end, a, null);
         }
 
-        /** Whether a name is the place of a wire story's dateline ("KYIV/ISTANBUL - ", "MOSCOW, Nov 11 -"). */
+        /** Whether a name is a place of the dateline ingest marked ("KYIV/ISTANBUL - ", "MOSCOW, Nov 11 -", "Jakarta."). */
         private boolean isDateline(int start, int end) {
-            String name = body.substring(start, end);
-            if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.replaceAll("[^\\p{L}]", "").length() < 3) {
-                return false;
-            }
-            int line = body.lastIndexOf('\n', start) + 1;
-            String before = body.substring(line, start);
-            String after = body.substring(end, Math.min(body.length(), end + 40));
-            return before.matches("[\\p{Lu} /.'’-]*") && after.matches("(?s)[\\p{Lu} /.'’-]*(?:\\([^)]*\\))?\\s*(?:[-–—]|,).*");
+            return text.dateline().covers(start, end);
         }
 
         /** Whether a name at word i stands for a place: "met in Türkiye", "speaking in Washington". */

@@ -51,7 +51,7 @@ public final class ArticlePipeline {
 
     /** Reads one article through every stage. */
     public ArticleEvents read(Article article) {
-        AnalyzedText analyzed = text.analyze(article.body());
+        AnalyzedText analyzed = text.analyze(article.body()).withDateline(article.dateline());
         java.time.LocalDate narrative = NarrativeTime.of(article);
         List<TimeExpression> times = time.tag(analyzed, narrative);
         List<ActorMention> mentions = actors.resolve(analyzed, narrative);

@@ -10,6 +10,7 @@ import org.parley.actor.Gazetteer;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.Dateline;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexType;
@@ -27,6 +28,8 @@ final class ArticleView {
     final Quotes quotes;
     /** The day the article tells its news from (see {@link NarrativeTime}). */
     final LocalDate published;
+    /** The dateline ingest marked: it says where the story was written and dates nothing. */
+    final Dateline dateline;
     final Gazetteer gazetteer;
     final EventRules rules;
     /** The words before an actor that put it in a phrase ({@code macros.psv}: prepositions). */
@@ -38,6 +41,7 @@ final class ArticleView {
         this.body = text.text();
         this.quotes = Quotes.of(body);
         this.published = NarrativeTime.of(article.article());
+        this.dateline = article.article().dateline();
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.prepositions = rules.wordSet("prepositions");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.DateBasis;
-import org.parley.model.Dateline;
 import org.parley.model.EventDate;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
@@ -57,7 +56,7 @@ final class ClauseDateFinder implements DateFinder {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : a.timesIn(v.start(), v.end())) {
-            if (a.quoted(t.start()) && !triggerQuoted || Dateline.isDay(body, v.start(), v.end(), t.start(), t.end()) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
+            if (a.quoted(t.start()) && !triggerQuoted || a.dateline.covers(t.start(), t.end()) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
                 continue;
             }
             if (w.skipStart() >= 0 && t.start() >= w.skipStart() && t.end() <= w.skipEnd()) {

@@ -11,9 +11,11 @@ import org.parley.model.Article;
 import org.parley.text.RequiredLiterals;
 
 /**
- * The day an article's story is told from: its publication date, unless an editor's note says the story was
- * first published earlier ("This story was first published on February 17, 2024"). Relative dates ("on
- * Friday") are read against it, so a republished story keeps the dates it was written with.
+ * The day an article's story is told from: the day of its dateline when ingest marked one with a day (Wikinews and
+ * AMALGUM print it on the story's first line, which may be a day after the page's date; a wire's "JERUSALEM, May 6 -"),
+ * else its publication date, unless an editor's note says the story was first published earlier ("This story was
+ * first published on February 17, 2024"). Relative dates ("on Friday") are read against it, so a republished story
+ * keeps the dates it was written with.
  */
 public final class NarrativeTime {
     private static final Pattern FIRST_PUBLISHED = Pattern.compile(
@@ -27,7 +29,7 @@ public final class NarrativeTime {
     private NarrativeTime() {
     }
 
-    /** The narrative day of an article: an earlier first publication its note states, else its publication date. */
+    /** The narrative day of an article: an earlier first publication its note states, else its dateline's day or publication date. */
     public static LocalDate of(Article article) {
         String head = article.body().substring(0, Math.min(article.body().length(), NOTE_WINDOW));
         Matcher m = RequiredLiterals.matcher(FIRST_PUBLISHED, head);
@@ -43,6 +45,6 @@ public final class NarrativeTime {
                 }
             }
         }
-        return article.published();
+        return article.dateline().dayOr(article.published());
     }
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
-import org.parley.model.Dateline;
 import org.parley.model.Sentence;
 
 /**
@@ -59,7 +58,7 @@ final class SentenceView {
     /** The view of a sentence whose attribution and triggers are known. */
     static SentenceView of(ArticleView article, Sentence s, Attribution attribution, List<TriggerMatch> triggers) {
         String body = article.body;
-        int datelineEnd = Dateline.wordsStart(body, s.start(), s.end());
+        int datelineEnd = article.dateline.wordsStart(s.start(), s.end());
         List<ActorMention> parties = new ArrayList<>();
         for (ActorMention m : article.actorsIn(datelineEnd, s.end())) {
             boolean inAttribution = attribution.spans().stream().anyMatch(a -> a.holds(m.start(), m.end()));

@@ -13,6 +13,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
+import org.parley.model.Dateline;
 import org.parley.model.Role;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
@@ -49,6 +50,12 @@ public final class ArticleJson {
         o.put("published", art.published().toString());
         o.put("title", art.title());
         o.put("body", art.body());
+        if (art.dateline().present()) {
+            ObjectNode d = o.putObject("dateline");
+            d.put("start", art.dateline().start());
+            d.put("end", art.dateline().end());
+            d.put("day", str(art.dateline().day()));
+        }
         ArrayNode times = o.putArray("times");
         for (TimeExpression t : a.times()) {
             ObjectNode n = times.addObject();
@@ -75,8 +82,10 @@ public final class ArticleJson {
     }
 
     static AnnotatedArticle fromTree(JsonNode o) {
+        JsonNode d = o.path("dateline");
+        Dateline dateline = d.isObject() ? new Dateline(d.path("start").asInt(), d.path("end").asInt(), day(d, "day")) : Dateline.NONE;
         Article art = new Article(o.path("id").asText(), o.path("source").asText(), text(o, "url"),
-                day(o, "published"), o.path("title").asText(""), o.path("body").asText(""));
+                day(o, "published"), o.path("title").asText(""), o.path("body").asText(""), dateline);
         List<TimeExpression> times = new ArrayList<>();
         for (JsonNode n : o.path("times")) {
             TimeValue v = new TimeValue(TimexType.valueOf(n.path("type").asText()), n.path("value").asText(),

@@ -133,9 +133,11 @@ public final class ArticleFolder implements ArticleSource {
     private void readOne(Path file, String source, Consumer<Article> downstream, Consumer<Problem> problems) {
         SourceFile input = new SourceFile(file, source, options, publishedOverride);
         // A failure of the consumer (the index, say) is not a fault of this file: it must reach the caller.
+        // Every reader's article leaves with its dateline marked, once, for the later stages to read.
         Consumer<Article> articles = article -> {
+            Article marked = article.withDatelineMarked();
             try {
-                downstream.accept(article);
+                downstream.accept(marked);
             } catch (RuntimeException e) {
                 throw new DownstreamFailure(e);
             }

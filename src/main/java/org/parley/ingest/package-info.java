@@ -7,7 +7,8 @@
  * Jackson) and Reuters-21578 SGML (.sgm). Gives articles whose bodies hold only the article's own text,
  * paragraphs separated by one blank line: page furniture ("Leave a Reply"), paragraphs repeated with
  * other quote marks or dashes, a title repeated as the first paragraph and comment counters glued to
- * titles are gone ({@link org.parley.ingest.ArticleCleaner}). Publication dates are read with the
+ * titles are gone ({@link org.parley.ingest.ArticleCleaner}), and the dateline that opens the story is marked on
+ * the article once ({@link org.parley.model.Dateline#find}), for the later stages to read. Publication dates are read with the
  * java.time patterns of data/ingest/date-patterns.txt, strictly ({@link org.parley.ingest.PublicationDates}).
  *
  * <p>Promises: stable ids (the first 16 hex digits of the SHA-256 of the path relative to the folder;

@@ -12,6 +12,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.AnalyzedText;
+import org.parley.model.Dateline;
 import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
@@ -33,8 +34,10 @@ import org.parley.text.RequiredLiterals;
  * Natty reads what people type into a search instead ({@link TypedDates}), where its free forms help.
  *
  * <p><b>Narrative time.</b> Relative expressions count from the document date unless the text shows
- * it was written earlier. A dateline at the head of the text ("WASHINGTON, August 13 (Xinhua) --")
- * in the week before the document date is the narrative time. Otherwise, when the text names at
+ * it was written on another day. The day of its dateline ("WASHINGTON, August 13 (Xinhua) --", Wikinews's
+ * "Wednesday, January 23, 2019"), when it lies within a week of the document date, is the narrative time: the
+ * dateline ingest marked on an analysed text, or the one {@link Dateline#find} finds in a bare text (the one
+ * finder every stage shares). Otherwise, when the text names at
  * least two days by month and day without a year ("February 12"), as a story does for its own
  * recent days, and every such day (placed in its nearest year) lies more than
  * {@value #REPUBLISHED_AFTER_DAYS} days before the document date, the story is taken as republished
@@ -77,8 +80,6 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("(?i)\\s*,?\\s*(?:last|next|this) year");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
     private static final Set<String> ABBREVIATIONS = loadAbbreviations();
-    private static final int DATELINE_WITHIN = 200;
-    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:--|-|—|–|_|:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
 
     private final TimeData data;
@@ -103,13 +104,13 @@ public final class ParleyTemporalTagger implements TemporalTagger {
 
     @Override
     public List<TimeExpression> tag(String text, LocalDate documentDate) {
-        return tag(text, documentDate, at -> sentenceStart(text, at), at -> sentenceEnd(text, at));
+        return tag(text, documentDate, Dateline.find(text, documentDate), at -> sentenceStart(text, at), at -> sentenceEnd(text, at));
     }
 
     @Override
     public List<TimeExpression> tag(AnalyzedText text, LocalDate documentDate) {
         String body = text.text();
-        return tag(body, documentDate, at -> {
+        return tag(body, documentDate, text.dateline(), at -> {
             Sentence s = text.sentenceAt(at);
             return s == null ? sentenceStart(body, at) : s.start();
         }, at -> {
@@ -140,11 +141,11 @@ public final class ParleyTemporalTagger implements TemporalTagger {
         }
     }
 
-    private List<TimeExpression> tag(String text, LocalDate dct, IntUnaryOperator sentenceStart,
+    private List<TimeExpression> tag(String text, LocalDate dct, Dateline dateline, IntUnaryOperator sentenceStart,
                                      IntUnaryOperator sentenceEnd) {
         java.util.Objects.requireNonNull(dct, "document date");
         List<Candidate> candidates = candidates(text);
-        TimexReader.Context c = new TimexReader.Context(text, narrativeTime(text, candidates, dct));
+        TimexReader.Context c = new TimexReader.Context(text, narrativeTime(text, candidates, dct, dateline));
         List<Found> found = new ArrayList<>();
         int taken = 0;
         int markersStart = -1;
@@ -293,13 +294,12 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     }
 
     /**
-     * The day relative expressions count from: the document date, unless the story's own yearless
-     * dates all lie long before it (a republished story; see the class comment).
+     * The day relative expressions count from: the day of the dateline, else the document date, unless the story's
+     * own yearless dates all lie long before it (a republished story; see the class comment).
      */
-    private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct) {
-        LocalDate dateline = dateline(text, candidates, dct);
-        if (dateline != null) {
-            return dateline;
+    private LocalDate narrativeTime(String text, List<Candidate> candidates, LocalDate dct, Dateline dateline) {
+        if (dateline.day() != null) {
+            return dateline.day();
         }
         LocalDate latest = null;
         int yearless = 0;
@@ -328,29 +328,6 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             }
         }
         return latest != null && yearless >= 2 ? latest : dct;
-    }
-
-    /**
-     * The day of a dateline ("WASHINGTON, August 13 (Xinhua) --") at the head of the text, when it
-     * lies in the week before the document date: the story was written that day.
-     */
-    private LocalDate dateline(String text, List<Candidate> candidates, LocalDate dct) {
-        for (Candidate cand : candidates) {
-            if (cand.start > DATELINE_WITHIN) {
-                return null;
-            }
-            if (!cand.rule.kind().equals("DAY") || aloneOnItsLine(text, cand)
-                    || !DATELINE_END.matcher(text).region(cand.end, Math.min(text.length(), cand.end + 30)).lookingAt()) {
-                continue;
-            }
-            TimexReader.Context c = new TimexReader.Context(text, dct);
-            Reading r = reader.read(cand.rule, rematch(cand, text), c);
-            if (r != null && r.period() != null && !r.period().start().isAfter(dct)
-                    && !r.period().start().plusDays(7).isBefore(dct)) {
-                return r.period().start();
-            }
-        }
-        return null;
     }
 
     private static boolean aloneOnItsLine(String text, Candidate cand) {

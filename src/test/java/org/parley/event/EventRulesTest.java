@@ -87,11 +87,11 @@ class EventRulesTest {
         ArticlePipeline pipeline = new ArticlePipeline(TestTexts.ANALYZER, new ParleyTemporalTagger(),
                 new GazetteerActorResolver(), new PatternEventExtractor(Gazetteer.standard(), rules));
         String body = "Antony Blinken conferred with Hakan Fidan in Ankara on Monday.\n";
-        List<Event> events = pipeline.read(new Article("t", "t.txt", null, LocalDate.parse("2023-11-07"), "T", body)).events();
+        List<Event> events = pipeline.read(new Article("t", "t.txt", null, LocalDate.parse("2023-11-07"), "T", body).withDatelineMarked()).events();
         assertEquals(List.of(EventType.MEET), events.stream().map(Event::type).toList());
         assertEquals("conferred with", events.get(0).mentions().get(0).trigger());
         List<Event> shipped = new ArticlePipeline(TestTexts.ANALYZER, new ParleyTemporalTagger(), new GazetteerActorResolver(),
-                new PatternEventExtractor()).read(new Article("t", "t.txt", null, LocalDate.parse("2023-11-07"), "T", body)).events();
+                new PatternEventExtractor()).read(new Article("t", "t.txt", null, LocalDate.parse("2023-11-07"), "T", body).withDatelineMarked()).events();
         assertEquals(List.of(), shipped, "the shipped rules do not know 'conferred'");
     }
 

@@ -18,6 +18,15 @@ class NarrativeTimeTest {
     }
 
     @Test
+    void aStoryIsToldFromTheDayOfItsDatelineWhichMayFollowThePagesDate() {
+        Article amalgum = article("2009-01-17", "Sunday, January 18, 2009\n\nYesterday the prime minister held a press conference.")
+                .withDatelineMarked();
+        assertEquals(LocalDate.of(2009, 1, 18), NarrativeTime.of(amalgum));
+        Article far = article("2024-06-12", "JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready.").withDatelineMarked();
+        assertEquals(LocalDate.of(2024, 6, 12), NarrativeTime.of(far), "a dateline day months away is no narrative day");
+    }
+
+    @Test
     void anOrdinaryStoryIsToldFromItsPublication() {
         assertEquals(LocalDate.of(2024, 3, 4), NarrativeTime.of(article("2024-03-04", "MUNICH - Blinken met Wang on Friday.")));
     }

@@ -23,7 +23,7 @@ class PatternEventExtractorTest {
             new GazetteerActorResolver(), new PatternEventExtractor());
 
     private static List<Event> read(String published, String body) {
-        return PIPELINE.read(new Article("t", "t.txt", null, LocalDate.parse(published), "Title", body)).events();
+        return PIPELINE.read(new Article("t", "t.txt", null, LocalDate.parse(published), "Title", body).withDatelineMarked()).events();
     }
 
     private static Event only(List<Event> events, EventType type) {

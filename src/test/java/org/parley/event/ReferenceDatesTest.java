@@ -22,7 +22,7 @@ class ReferenceDatesTest {
             new GazetteerActorResolver(), new PatternEventExtractor());
 
     private static Event only(String published, String body, EventType type) {
-        List<Event> events = PIPELINE.read(new Article("t", "t.txt", null, LocalDate.parse(published), "Title", body)).events();
+        List<Event> events = PIPELINE.read(new Article("t", "t.txt", null, LocalDate.parse(published), "Title", body).withDatelineMarked()).events();
         List<Event> of = events.stream().filter(e -> e.type() == type).toList();
         assertEquals(1, of.size(), () -> events.stream().map(EventScorer::describe).toList().toString());
         return of.get(0);

@@ -79,7 +79,7 @@ public final class TestTexts {
             body.append(l).append("\n\n");
         }
         String id = file.getFileName().toString().replaceAll("\\.txt$", "");
-        return new Article(id, file.getFileName().toString(), null, published, title, body.toString());
+        return new Article(id, file.getFileName().toString(), null, published, title, body.toString()).withDatelineMarked();
     }
 
     private static String norm(String s) {

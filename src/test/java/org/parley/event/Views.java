@@ -21,8 +21,8 @@ final class Views {
     /** The view of the first sentence of a text published on a day. */
     static SentenceView of(String published, String text) {
         LocalDate day = LocalDate.parse(published);
-        AnalyzedText analyzed = TestTexts.analyze(text);
-        Article article = new Article("t", "t.txt", null, day, "Title", text);
+        Article article = new Article("t", "t.txt", null, day, "Title", text).withDatelineMarked();
+        AnalyzedText analyzed = TestTexts.analyze(text).withDateline(article.dateline());
         AnnotatedArticle annotated = new AnnotatedArticle(article, TIME.tag(analyzed, day), ACTORS.resolve(analyzed, day));
         ArticleView a = new ArticleView(annotated, analyzed, Gazetteer.standard(), PATTERNS);
         var s = analyzed.sentences().get(0);

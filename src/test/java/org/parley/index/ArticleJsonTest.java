@@ -30,6 +30,16 @@ class ArticleJsonTest {
     }
 
     @Test
+    void theDatelineIngestMarkedComesBackWithTheArticle() {
+        Article a = new Article("id2", "news/b.txt", null, LocalDate.of(2024, 6, 12), "T",
+                "MOSCOW, June 11 - The Kremlin said it was ready to talk.").withDatelineMarked();
+        AnnotatedArticle in = new AnnotatedArticle(a, List.of(), List.of());
+        AnnotatedArticle back = ArticleJson.fromJson(ArticleJson.toJson(in));
+        assertEquals(LocalDate.of(2024, 6, 11), back.article().dateline().day());
+        assertEquals(in, back);
+    }
+
+    @Test
     void rawEventsKeepTheirActorsAliases() {
         Event e = Fixtures.event("e1", EventType.CALL, Fixtures.month("2024-01"), "Geneva", "a1", "They spoke.",
                 Fixtures.SULLIVAN, Fixtures.USHAKOV);
