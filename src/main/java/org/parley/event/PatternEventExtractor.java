@@ -94,7 +94,7 @@ public final class PatternEventExtractor implements EventExtractor {
                 all.add(c);
             }
         }
-        new ReferenceDates(article, a.body, a.published, rules).dateByReference(all);
+        new ReferenceDates(article, text, a.published, rules).dateByReference(all);
         List<Event> events = new ArrayList<>();
         for (Candidate c : all) {
             if (c.type == EventType.STATEMENT && !c.statementWorthy) {

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.AnalyzedText;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.DateBasis;
 import org.parley.model.EventDate;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
+import org.parley.model.Sentence;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
 import org.parley.model.TimexMod;
@@ -34,17 +36,23 @@ final class ReferenceDates {
     /** "three days after", "less than a day after": a gap from another event, not a date of its own. */
     static final Pattern RELATIVE_GAP = Pattern.compile(
             "(?i)\\b(?:(?:less|more) than )?(a|an|one|two|three|four|five|six|seven|several|\\d+) (day|days|week|weeks)(?: \\w+)? (after|before|later|earlier)");
+    /** How many sentences after the dateline make the lead. */
+    private static final int LEAD_SENTENCES = 4;
+    /** How long a paragraph of the story is at least: shorter ones are bylines, stamps and menu entries. */
+    private static final int STORY_PARAGRAPH = 60;
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
     private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(?:in|over|within) the (?:coming|next few) days\\b");
 
     private final AnnotatedArticle article;
     private final String body;
+    private final List<Sentence> sentences;
     private final LocalDate published;
     private final EventRules rules;
 
-    ReferenceDates(AnnotatedArticle article, String body, LocalDate published, EventRules rules) {
+    ReferenceDates(AnnotatedArticle article, AnalyzedText text, LocalDate published, EventRules rules) {
         this.article = article;
-        this.body = body;
+        this.body = text.text();
+        this.sentences = text.sentences();
         this.published = published;
         this.rules = rules;
     }
@@ -257,10 +265,58 @@ final class ReferenceDates {
         return null;
     }
 
-    /** The day the article's lead tells of, when it is within three days of publication; else null. */
+    /**
+     * The day the article's lead tells of, when it is within three days before its narrative day; else null. The lead
+     * is the first sentences of the story after its dateline (scraped pages put menus, captions and time stamps before
+     * it), of paragraphs long enough to be the story's (a byline's or a stamp's date is none): the first of their days
+     * that has come is the day of the happening the story tells; failing one, the day of an event of the first
+     * sentences with events.
+     */
     private EventDate leadDay(List<Candidate> all) {
+        int storyStart = article.article().dateline().end();
+        int read = 0;
+        List<TimeExpression> times = article.times();
+        for (Sentence s : sentences) {
+            if (s.end() <= storyStart || paragraphLength(s.start()) < STORY_PARAGRAPH) {
+                continue;
+            }
+            if (++read > LEAD_SENTENCES) {
+                break;
+            }
+            for (int i = ArticleView.firstStartingAt(times, TimeExpression::start, s.start()); i < times.size()
+                    && times.get(i).start() < s.end(); i++) {
+                TimeExpression t = times.get(i);
+                TimeValue v = t.value();
+                if (t.start() >= storyStart && v.type() == TimexType.DATE && v.isAnchored() && v.widthInDays() == 1
+                        && !v.earliest().isAfter(published) && published.toEpochDay() - v.earliest().toEpochDay() <= 3) {
+                    return new EventDate(v, DateBasis.CONTEXT, t.text());
+                }
+            }
+        }
+        return leadEventDay(all);
+    }
+
+    /** The length of the paragraph that holds an offset. */
+    private int paragraphLength(int at) {
+        int from = body.lastIndexOf('\n', at) + 1;
+        int to = body.indexOf('\n', at);
+        return (to < 0 ? body.length() : to) - from;
+    }
+
+    /** The day of an event of the first sentences with events after the dateline, within three days of publication. */
+    private EventDate leadEventDay(List<Candidate> all) {
+        int storyStart = article.article().dateline().end();
+        int sentences = 0;
+        int last = -1;
         for (Candidate o : all) {
-            if (o.sentence.index() > 3) {
+            if (o.sentence.end() <= storyStart) {
+                continue;
+            }
+            if (o.sentence.index() != last) {
+                last = o.sentence.index();
+                sentences++;
+            }
+            if (sentences > LEAD_SENTENCES) {
                 break;
             }
             TimeValue v = o.date.value();
