@@ -24,12 +24,18 @@ final class ClauseDateFinder implements DateFinder {
             "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
     private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern PAST_WEEKDAY = Pattern.compile("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** A verb's past form in lower case: "signed", "agreed". */
+    private static final Pattern PAST_FORM = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:that|which|who|whom|where)\\b");
     /** "ahead of the island's election in January": the date of what the event comes before, not its own. */
     private static final Pattern COORDINATION = Pattern.compile(",\\s*and\\s");
-    /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
+    /**
+     * The words of a report right before a date ("a U.S. official said on Sunday", "in a statement on Friday"): the date
+     * is the report's, not the event's. A statement signed or adopted ("signed a joint statement on Thursday") is the
+     * event itself.
+     */
     private static final Pattern REPORT_DATE = Pattern.compile(
-            "\\b(?:said|says|told reporters|told journalists|told \\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|announced|reported|added|statement)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
+            "\\b(?:said|says|told reporters|told journalists|told \\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|announced|reported|added|(?:in|by)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?statement|statement\\s+(?:released|issued|published))\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAID_CONTENT = Pattern.compile("(?is).*\\b(?:that|he|she|it|they|we|the [a-z]+ (?:is|was|were|are))\\b.*");
 
@@ -38,9 +44,13 @@ final class ClauseDateFinder implements DateFinder {
     /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
     private final Pattern readiness;
 
+    /** "will then chair", "is due to visit", "will head Thursday": a plan's words before a verb or a weekday. */
+    private final Pattern planned;
+
     ClauseDateFinder(EventRules rules) {
         this.aheadOf = Pattern.compile("(?i)\\b(?:" + rules.words("ahead-of") + ")\\b");
         this.readiness = Pattern.compile("(?i)(?:" + rules.words("readiness") + ")\\s+to\\b");
+        this.planned = Pattern.compile("(?i)\\b(?:" + rules.words("plan-words") + ")\\s");
     }
 
     @Override
@@ -113,28 +123,47 @@ final class ClauseDateFinder implements DateFinder {
         }
         if (best == null && !farDates.isEmpty()) {
             TimeExpression far = farDates.get(0);
-            return found(a, new EventDate(far.value(), DateBasis.TEXT, far.text()), true, Reasons.DATE_IN_SENTENCE, q);
+            return found(a, far, new EventDate(far.value(), DateBasis.TEXT, far.text()), true, Reasons.DATE_IN_SENTENCE, q);
         }
         if (best == null) {
             return new Found(EventDate.none(), false, null);
         }
-        return found(a, new EventDate(best.value(), DateBasis.TEXT, best.text()), false, Reasons.DATE_OWN_WORDS, q);
+        return found(a, best, new EventDate(best.value(), DateBasis.TEXT, best.text()), false, Reasons.DATE_OWN_WORDS, q);
     }
 
-    private static Found found(ArticleView a, EventDate d, boolean far, String rule, Question q) {
-        EventDate moved = notInTheFuture(a.rules, a.published, d, q);
+    private Found found(ArticleView a, TimeExpression t, EventDate d, boolean far, String rule, Question q) {
+        EventDate moved = notInTheFuture(a.rules, a.published, d, q, plannedBefore(a, q, t));
         return new Found(moved, far, moved == d ? rule : Reasons.DATE_WEEKDAY_MOVED);
     }
 
     /**
-     * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
-     * is the weekday before it: a report cannot tell a happening that is still to come.
+     * Whether a plan's words stand in the clause before the trigger or the date: "will then chair a session on Friday
+     * before traveling to Cambodia", "will head Thursday to Beijing", "is due to visit Palawan on Tuesday for a meeting".
      */
-    private static EventDate notInTheFuture(EventRules rules, LocalDate published, EventDate d, Question q) {
+    private boolean plannedBefore(ArticleView a, Question q, TimeExpression t) {
+        int to = Math.max(q.trigger().start(), t.start());
+        int from = Math.min(to, q.within().left());
+        Matcher m = planned.matcher(a.body).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        // "will receive a grant under an agreement signed here Saturday": a past form between says the day is past
+        return last >= 0 && (t.start() <= last || !PAST_FORM.matcher(a.body).region(last, t.start()).find());
+    }
+
+    /**
+     * A weekday after publication for something that has happened ("had been prepared in a call on Saturday")
+     * is the weekday before it: a report cannot tell a happening that is still to come; unless a plan's words in its
+     * clause ({@code plannedWords}: "will then chair a session on Friday") say it is, though the mode pass took it as
+     * held, so that the time stage's reading of the weekday as the one to come stands. A weekday before publication
+     * for a plan ("said he would travel on Wednesday") is the one to come.
+     */
+    private static EventDate notInTheFuture(EventRules rules, LocalDate published, EventDate d, Question q, boolean plannedWords) {
         TimeValue v = d.value();
         EventMode mode = q.mode();
         EventType type = q.trigger().rule().type();
-        boolean happened = mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED;
+        boolean happened = (mode == EventMode.ASSERTED || mode == EventMode.NEGATED || mode == EventMode.DENIED) && !plannedWords;
         if (mode == EventMode.PLANNED && rules.has(type, EventRules.Trait.MOVABLE) && v != null && v.isAnchored() && v.widthInDays() == 1
                 && v.latest().isBefore(published) && d.text() != null && COMING_WEEKDAY.matcher(d.text()).matches()) {
             LocalDate day = v.earliest().plusDays(7); // "said he would travel on Wednesday": the Wednesday to come

@@ -78,6 +78,8 @@ public final class ParleyTemporalTagger implements TemporalTagger {
     private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|till|and)\\s*");
     private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("(?i)\\s*,?\\s*(?:last|next|this) year");
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*\\)");
     private static final Pattern TIME_DAY_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+|at\\s+)?");
     private static final Set<String> ABBREVIATIONS = loadAbbreviations();
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]['\"’”]?\\s+(?=[A-Z\"'“‘(`])|\\n\\s*\\n");
@@ -204,6 +206,7 @@ public final class ParleyTemporalTagger implements TemporalTagger {
             }
         }
         joinTimesToDays(text, found);
+        joinWeekdaysToBracketedDays(text, found);
         joinYearsToDays(text, found);
         joinRanges(text, found);
         found.sort(Comparator.comparingInt(f -> f.start));
@@ -357,6 +360,30 @@ public final class ParleyTemporalTagger implements TemporalTagger {
                     day.period.start(), day.period.start());
             a.period = day.period;
             a.end = b.end;
+            found.remove(i + 1);
+        }
+    }
+
+    /**
+     * "Thursday (May 16)", "on Wednesday (Nov 15)": the day in brackets is the day, the weekday only confirms it (an
+     * outlet in another time zone may print the weekday of its own day), so the two are one expression with the
+     * bracketed day's value.
+     */
+    private static void joinWeekdaysToBracketedDays(String text, List<Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Found a = found.get(i);
+            Found b = found.get(i + 1);
+            if (!a.kind.equals("WEEKDAY") || !isDay(b) || !BRACKET_OPEN.matcher(text.substring(a.end, b.start)).matches()) {
+                continue;
+            }
+            Matcher close = BRACKET_CLOSE.matcher(text).region(b.end, text.length());
+            if (!close.lookingAt()) {
+                continue;
+            }
+            a.value = b.value;
+            a.period = b.period;
+            a.explicitYear = b.explicitYear;
+            a.end = close.end();
             found.remove(i + 1);
         }
     }

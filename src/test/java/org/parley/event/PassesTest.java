@@ -178,6 +178,26 @@ class PassesTest {
         void aPlannedWeekdayIsTheOneToCome() {
             assertEquals("2024-06-14", date("2024-06-12", "Jake Sullivan will meet Yury Ushakov on Friday.\n", "meet", EventMode.PLANNED));
         }
+
+        @Test
+        void aWeekdayAfterAPlansWordsIsTheOneToComeWhateverTheMode() {
+            // published on Thursday 18 April 2024; the mode pass took the trip as held, "will" says it is to come
+            assertEquals("2024-04-19", date("2024-04-18", "Wang Yi will then chair a session of the joint dialogue on Friday "
+                    + "before traveling to Phnom Penh.\n", "traveling to", EventMode.ASSERTED));
+            assertEquals("2024-04-23", date("2024-04-18", "Wang Yi is due to travel to Phnom Penh on Tuesday for a meeting.\n",
+                    "travel to", EventMode.ASSERTED));
+            // a past form after the plan's words: the plan is another verb's, the day is past
+            assertEquals("2024-04-13", date("2024-04-18", "Indonesia will receive aid from Japan under an agreement signed "
+                    + "in Jakarta on Saturday.\n", "signed", EventMode.ASSERTED));
+        }
+
+        @Test
+        void aStatementSignedIsDatedByItsDayNotTakenForAReport() {
+            assertEquals("2024-05-16", date("2024-05-17", "Xi Jinping and Vladimir Putin signed a joint statement on Thursday.\n",
+                    "signed", EventMode.ASSERTED));
+            assertNull(date("2024-05-17", "Xi Jinping met Vladimir Putin, the ministry said in a statement on Thursday.\n",
+                    "met", EventMode.ASSERTED));
+        }
     }
 
     @Nested
