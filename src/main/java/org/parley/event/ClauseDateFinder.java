@@ -24,6 +24,8 @@ final class ClauseDateFinder implements DateFinder {
             "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
     private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern PAST_WEEKDAY = Pattern.compile("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** A noun in lower case right after a date: "election" of "the February election". */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]*)");
     /** A verb's past form in lower case: "signed", "agreed". */
     private static final Pattern PAST_FORM = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:that|which|who|whom|where)\\b");
@@ -44,12 +46,18 @@ final class ClauseDateFinder implements DateFinder {
     /** A readiness ("ready to negotiate") is a stance held when it is said: the day of saying dates it. */
     private final Pattern readiness;
 
+    /** "a bond due April 7, 1997", "the fiscal year ending March 31": the words that make a date a noun's. */
+    private final Pattern nounDate;
+    /** "the February election", "Israel's 1982 invasion": a determiner or a possessor before a date that names a noun's time. */
+    private final Pattern determinerBefore;
     /** "will then chair", "is due to visit", "will head Thursday": a plan's words before a verb or a weekday. */
     private final Pattern planned;
 
     ClauseDateFinder(EventRules rules) {
         this.aheadOf = Pattern.compile("(?i)\\b(?:" + rules.words("ahead-of") + ")\\b");
         this.readiness = Pattern.compile("(?i)(?:" + rules.words("readiness") + ")\\s+to\\b");
+        this.nounDate = Pattern.compile("(?i)\\b(?:" + rules.words("noun-date-words") + ")\\s+(?:on\\s+)?$");
+        this.determinerBefore = Pattern.compile("(?i)(?:\\b(?:" + rules.words("determiners") + ")|\\p{L}['’]s)\\s+$");
         this.planned = Pattern.compile("(?i)\\b(?:" + rules.words("plan-words") + ")\\s");
     }
 
@@ -68,6 +76,9 @@ final class ClauseDateFinder implements DateFinder {
         for (TimeExpression t : a.timesIn(v.start(), v.end())) {
             if (a.quoted(t.start()) && !triggerQuoted || a.dateline.covers(t.start(), t.end()) || ReferenceDates.RELATIVE_GAP.matcher(t.text()).find()) {
                 continue;
+            }
+            if (ofAnotherNoun(a, t, v, ts)) {
+                continue; // "since being declared the winner in the February election": February is the election's
             }
             if (w.skipStart() >= 0 && t.start() >= w.skipStart() && t.end() <= w.skipEnd()) {
                 continue; // "Putin, who had proposed the talks on May 11, did not travel": May 11 is the proposal's
@@ -134,6 +145,24 @@ final class ClauseDateFinder implements DateFinder {
     private Found found(ArticleView a, TimeExpression t, EventDate d, boolean far, String rule, Question q) {
         EventDate moved = notInTheFuture(a.rules, a.published, d, q, plannedBefore(a, q, t));
         return new Found(moved, far, moved == d ? rule : Reasons.DATE_WEEKDAY_MOVED);
+    }
+
+    /**
+     * Whether a date is the time of a noun other than the trigger: between a determiner or a possessor and a noun ("the
+     * February election", "the Feb. 6 earthquake", "Israel's 1982 invasion" when the invasion is not the event), or
+     * after words that make it a thing's ("a bond due April 7, 1997", "the fiscal year ending March 31 1988").
+     */
+    private boolean ofAnotherNoun(ArticleView a, TimeExpression t, SentenceView v, int ts) {
+        String body = a.body;
+        int from = Math.max(v.start(), t.start() - 25);
+        if (nounDate.matcher(body).region(from, t.start()).find()) {
+            return true;
+        }
+        if (!determinerBefore.matcher(body).region(from, t.start()).find()) {
+            return false;
+        }
+        Matcher noun = NOUN_AFTER.matcher(body).region(t.end(), Math.min(v.end(), t.end() + 40));
+        return noun.lookingAt() && noun.start(1) != ts;
     }
 
     /**
