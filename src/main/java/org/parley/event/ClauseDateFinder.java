@@ -24,6 +24,13 @@ final class ClauseDateFinder implements DateFinder {
             "(?i),\\s*(?:which|that)\\s+(?:began|started|took place|happened|was launched)\\s+(?:on|in)?\\s*");
     private static final Pattern COMING_WEEKDAY = Pattern.compile("(?i)(?:on |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern PAST_WEEKDAY = Pattern.compile("(?i)(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** "since" right before a date: the start of a span, not a day of saying. */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+    /** The words that open a sentence with the setting of what follows: "On Tuesday, ...", "At a dinner on Wednesday, ...". */
+    private static final Pattern FRONTED = Pattern.compile(
+            "(?i)\\s*(?:on|at|in|during|after|before|by|late|early|earlier|later|speaking|following|while|last|this)\\b");
+    /** Words that open a clause of its own between a date and a verb of saying: "..., after Erdogan called". */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:after|when|as|while|before|because|since|and|but|where|which|who|that)\\b");
     /** A noun in lower case right after a date: "election" of "the February election". */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]*)");
     /** A verb's past form in lower case: "signed", "agreed". */
@@ -105,6 +112,9 @@ final class ClauseDateFinder implements DateFinder {
             }
             if (q.said() && t.start() >= te && !saidWhen(a, te, t.start())) {
                 continue; // a date in what was said is not the date of saying it
+            }
+            if (q.said() && t.end() <= ts && saidBefore(v, t, ts)) {
+                continue; // "Putin will visit China this week, the ministry said Tuesday": this week is what was said
             }
             if (t.start() >= te && aheadOf.matcher(body.substring(te, t.start())).find()) {
                 continue;
@@ -218,6 +228,25 @@ final class ClauseDateFinder implements DateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a date before a verb of saying belongs to another clause than the saying: to what was said before it
+     * ("Putin will make a visit this week, the ministry said Tuesday"), to a clause joined by ", and" ("Since 2022,
+     * Vietnam has pursued ties with all powers, and Thuong said"), or to the span a "since" opens. A date opening the
+     * sentence before its comma ("On Tuesday, the ministry said") is the saying's.
+     */
+    private static boolean saidBefore(SentenceView v, TimeExpression t, int ts) {
+        String body = v.article.body;
+        String between = body.substring(t.end(), ts);
+        if (COORDINATION.matcher(between).find() || SINCE.matcher(body).region(Math.max(v.start(), t.start() - 8), t.start()).find()) {
+            return true;
+        }
+        int comma = between.lastIndexOf(',');
+        // "..., the ministry said": only the speaker between the comma and the verb; "..., after Erdogan called" is a
+        // clause of its own, and "At a dinner on Wednesday evening, Xi said" opens the saying with its setting
+        return comma >= 0 && !SUBORDINATE.matcher(between.substring(comma + 1)).find()
+                && !FRONTED.matcher(body).region(v.datelineEnd, t.start()).lookingAt();
     }
 
     /** Whether the words between "said" and a date only say where and when: "said at a conference in Dubai on". */

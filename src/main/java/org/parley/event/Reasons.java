@@ -27,6 +27,7 @@ final class Reasons {
     static final String DATE_COMING_DAYS = "date.coming-days";
     static final String DATE_LEAD = "date.lead";
     static final String DATE_PUBLICATION = "date.publication";
+    static final String DATE_BACKGROUND = "date.background";
     static final String SOURCE_ACCORDING_TO = "source.according-to";
     static final String SOURCE_QUOTED = "source.quoted";
     static final String SOURCE_OFFICIALS = "source.officials";
@@ -39,7 +40,7 @@ final class Reasons {
     static final List<String> ALL = List.of(MODE_MADE, MODE_SAID_IT_WOULD, MODE_REFUSAL_NEGATION, MODE_DENIED,
             MODE_REPORTED_NEGATION, PLACE_NAMED, PLACE_CITY_OF, DATE_OWN_WORDS, DATE_IN_SENTENCE, DATE_WEEKDAY_MOVED,
             DATE_GAP, DATE_AFTER_NAMED, DATE_AT_EVENT, DATE_SAME_PARTIES, DATE_CONTEXT, DATE_COMING_DAYS, DATE_LEAD,
-            DATE_PUBLICATION, SOURCE_ACCORDING_TO, SOURCE_QUOTED, SOURCE_OFFICIALS, SOURCE_MEDIUM, SOURCE_AT_END,
+            DATE_PUBLICATION, DATE_BACKGROUND, SOURCE_ACCORDING_TO, SOURCE_QUOTED, SOURCE_OFFICIALS, SOURCE_MEDIUM, SOURCE_AT_END,
             EARLIER_BOTH_SIDES, EARLIER_HOSTED_TALKS);
 
     /** The id of a frame's decision. */

@@ -46,6 +46,12 @@ final class ReferenceDates {
     private final AnnotatedArticle article;
     private final String body;
     private final List<Sentence> sentences;
+    /** "had previously said", "once shared": the words that make an event background. */
+    private final Pattern background;
+    /** "had severed", "had also recalled": the past perfect right before a trigger. */
+    private final Pattern pastPerfect;
+    /** What ties a past perfect to the story: a verb of saying before it, or "where", "after", "that" ... */
+    private final Pattern perfectTies;
     private final LocalDate published;
     private final EventRules rules;
 
@@ -53,6 +59,10 @@ final class ReferenceDates {
         this.article = article;
         this.body = text.text();
         this.sentences = text.sentences();
+        this.background = Pattern.compile("(?i)\\b(?:" + rules.words("background-words") + ")\\b(?!\\s+(?:"
+                + rules.words("repeat-words") + ")\\b)(?:\\s+[\\p{L}-]+){0,2}\\s+$");
+        this.pastPerfect = Pattern.compile("(?i)\\bhad(?:\\s+(?:also|already|long|just|never|not|been|\\p{L}+ly)){0,2}\\s+$");
+        this.perfectTies = Pattern.compile("(?i)\\b(?:" + rules.words("perfect-ties") + "|" + rules.words("reporting-verbs") + ")\\b");
         this.published = published;
         this.rules = rules;
     }
@@ -114,7 +124,7 @@ final class ReferenceDates {
             }
         }
         for (Candidate c : all) {
-            if (c.date.basis() == DateBasis.NONE) {
+            if (c.date.basis() == DateBasis.NONE && !background(c)) {
                 EventDate context = context(all, c);
                 boolean ahead = c.mode == EventMode.PLANNED || c.mode == EventMode.HYPOTHETICAL;
                 if (context != null && ahead && context.value().latest().isBefore(published)) {
@@ -137,6 +147,13 @@ final class ReferenceDates {
         boolean ownDay = tellsItsOwnDay(all);
         EventDate lead = ownDay ? leadDay(all) : null;
         for (Candidate c : all) {
+            if (c.date.basis() == DateBasis.NONE && background(c)) {
+                c.otherRules.add(Reasons.DATE_BACKGROUND);
+                if (c.type == EventType.STATEMENT && c.needsOwnDate) {
+                    c.statementWorthy = false; // "had previously said": no statement of the story, and no day to give it
+                }
+                continue; // background told without its own date: neither the story's day nor the publication day
+            }
             if (c.type == EventType.STATEMENT && c.needsOwnDate && c.date.basis() == DateBasis.NONE && lead != null) {
                 c.date(lead, Reasons.DATE_LEAD); // a story of one day: what its people said without a date was said that day
             }
@@ -153,6 +170,23 @@ final class ReferenceDates {
                         DateBasis.PUBLICATION, null), Reasons.DATE_PUBLICATION);
             }
         }
+    }
+
+    /**
+     * Whether an event is background, told from before the story's day: "previously", "once", "formerly" right before
+     * its trigger in its clause ("had previously visited", "once shared"), or the past perfect of the narrative ("had
+     * severed ties"), not of what someone said ("said that Kyiv had proposed") or of a clause tied to the story's
+     * happening ("where the two leaders had met").
+     */
+    private boolean background(Candidate c) {
+        int ts = c.triggerStart;
+        int from = Math.min(ts, Math.max(c.left, ts - 60));
+        if (background.matcher(body).region(from, ts).find()) {
+            return true;
+        }
+        // the past perfect of the narrative: "Malaysia had severed ties", not "said he and Xi had agreed"
+        return pastPerfect.matcher(body).region(from, ts).find()
+                && !perfectTies.matcher(body).region(c.sentence.start(), ts).find();
     }
 
     /**
