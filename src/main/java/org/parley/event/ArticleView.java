@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.actor.Gazetteer;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
@@ -35,6 +37,12 @@ final class ArticleView {
     /** The words before an actor that put it in a phrase ({@code macros.psv}: prepositions). */
     final Set<String> prepositions;
     private final Set<String> determiners;
+    /** "over", "in", "during" before a span up to now ({@code macros.psv}: span-to-now). */
+    private final Pattern spanToNow;
+    /** A duration of days, weeks or months, said or not: P1W, P2M, PXD. */
+    private static final Pattern RECENT = Pattern.compile("P(\\d+|X)([DWM])");
+    /** The words of a span that ends now: "the past week", "the last two months", "recent days". */
+    private static final Pattern RECENT_WORDS = Pattern.compile("(?i)(?:the\\s+)?(?:past|last|recent)\\b");
 
     ArticleView(AnnotatedArticle article, AnalyzedText text, Gazetteer gazetteer, EventRules rules) {
         this.article = article;
@@ -46,6 +54,7 @@ final class ArticleView {
         this.rules = rules;
         this.prepositions = rules.wordSet("prepositions");
         this.determiners = rules.wordSet("determiners");
+        this.spanToNow = Pattern.compile("(?i)\\b(?:" + rules.words("span-to-now") + ")\\s+$");
     }
 
     /** The body between two offsets. */
@@ -70,7 +79,10 @@ final class ArticleView {
         return out;
     }
 
-    /** The anchored dates and times wholly inside a stretch, in text order: what can date an event. */
+    /**
+     * The anchored dates and times wholly inside a stretch, in text order: what can date an event; a span that runs up
+     * to the narrative day ("over the past week", "in recent days", a duration to TimeML) is given as the days it covers.
+     */
     List<TimeExpression> timesIn(int start, int end) {
         List<TimeExpression> out = new ArrayList<>();
         List<TimeExpression> all = article.times();
@@ -82,9 +94,35 @@ final class ArticleView {
             if (t.start() >= start && t.end() <= end && v.isAnchored()
                     && (v.type() == TimexType.DATE || v.type() == TimexType.TIME)) {
                 out.add(t);
+            } else if (t.start() >= start && t.end() <= end && v.type() == TimexType.DURATION) {
+                TimeExpression span = spanToNow(t);
+                if (span != null) {
+                    out.add(span);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "over the past week", "in the last two months", "in recent days": the days from the span's length before the
+     * narrative day to it; {@code null} for any other duration ("for three years"). A span of unsaid length ("recent
+     * days", "the past few weeks") is taken as a week of days, three weeks of weeks, three months of months.
+     */
+    private TimeExpression spanToNow(TimeExpression t) {
+        Matcher m = RECENT.matcher(t.value().value());
+        if (!RECENT_WORDS.matcher(t.text()).lookingAt() || !m.matches()
+                || !spanToNow.matcher(body).region(Math.max(0, t.start() - 12), t.start()).find()) {
+            return null;
+        }
+        int n = m.group(1).equals("X") ? -1 : Integer.parseInt(m.group(1));
+        LocalDate from = switch (m.group(2)) {
+            case "D" -> published.minusDays(n < 0 ? 7 : n);
+            case "W" -> published.minusWeeks(n < 0 ? 3 : n);
+            default -> published.minusMonths(n < 0 ? 3 : n);
+        };
+        TimeValue days = new TimeValue(TimexType.DATE, from + "/" + published, null, from, published);
+        return new TimeExpression(t.start(), t.end(), t.text(), days);
     }
 
     /** The word right before an offset, lower case, skipping determiners; empty after punctuation or a number. */

@@ -58,6 +58,14 @@ final class TimexReader {
         Period base() {
             return last != null ? last : Period.day(anchor);
         }
+
+        /**
+         * The period "the month" or "that week" lies in: the last one mentioned when it is no longer than that unit,
+         * else the narrative day ("It was founded in 1992. ... sanctioned Iran earlier in the month": this month).
+         */
+        Period baseWithin(Grain unit) {
+            return last != null && last.grain().atMost(unit) ? last : Period.day(anchor);
+        }
     }
 
     /** The meaning of a match, or {@code null} when it is not a time expression after all. */
@@ -502,7 +510,7 @@ final class TimexReader {
     private Reading within(TimeData.Rule r, Matcher m, Context c) {
         Grain g = grain(r.group(m, "unit"));
         String rel = lower(r.group(m, "rel"));
-        Period p = Period.containing(g, rel.equals("this") ? c.anchor : c.base().start());
+        Period p = Period.containing(g, rel.equals("this") ? c.anchor : c.baseWithin(g).start());
         return new Reading(p.toValue(lower(r.group(m, "pos")).equals("earlier") ? TimexMod.START : TimexMod.END), p);
     }
 
