@@ -7,7 +7,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
+import org.parley.index.EventStores;
 import org.parley.serve.EventServer;
 import org.parley.serve.RenderedSite;
 import org.parley.serve.SearchPageRenderer;
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EventSearcher searcher = EventSearcher.open(index);
+        try (EventReader searcher = EventStores.openReader(index);
              RenderedSite site = new RenderedSite(searcher, look.options());
              EventServer server = start(searcher, site)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
@@ -59,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
         return Parley.OK;
     }
 
-    private EventServer start(EventSearcher searcher, RenderedSite site) throws IOException {
+    private EventServer start(EventReader searcher, RenderedSite site) throws IOException {
         try {
             return EventServer.start(searcher, new InetSocketAddress(host, port), pages(), site);
         } catch (BindException e) {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parley.index.EventQuery;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
 import org.parley.index.SearchResult;
 import org.parley.index.SearchResultJson;
 
@@ -43,7 +43,7 @@ public final class EventServer implements AutoCloseable {
     public static final int MAX_LIMIT = 1000;
     private static final int DEFAULT_LIMIT = 50;
     private static final Set<String> PARAMS = Set.of("actor", "type", "mode", "place", "country", "from", "to", "q",
-            "sort", "limit");
+            "sort", "limit", "after");
     /** Where the rendered site is served. */
     public static final String SITE = "/site/";
     private static final String API_POLICY =
@@ -59,12 +59,12 @@ public final class EventServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
-    private final EventSearcher searcher;
+    private final EventReader searcher;
     private final SearchPageRenderer pages;
     private final RenderedSite site;
     private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
 
-    private EventServer(HttpServer server, ThreadPoolExecutor pool, EventSearcher searcher, SearchPageRenderer pages,
+    private EventServer(HttpServer server, ThreadPoolExecutor pool, EventReader searcher, SearchPageRenderer pages,
                         RenderedSite site) {
         this.server = server;
         this.pool = pool;
@@ -74,7 +74,7 @@ public final class EventServer implements AutoCloseable {
     }
 
     /** Starts serving an index at an address (port 0: any free port); the searcher stays the caller's to close. */
-    public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages)
+    public static EventServer start(EventReader searcher, InetSocketAddress address, SearchPageRenderer pages)
             throws IOException {
         return start(searcher, address, pages, null);
     }
@@ -83,7 +83,7 @@ public final class EventServer implements AutoCloseable {
      * Starts serving an index with its rendered site under {@code /site/}; {@code site} may be {@code null}
      * for the search page and API alone. The site stays the caller's to close.
      */
-    public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages,
+    public static EventServer start(EventReader searcher, InetSocketAddress address, SearchPageRenderer pages,
                                     RenderedSite site) throws IOException {
         // a client that sends its request or reads its answer too slowly must not hold a thread for ever
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
@@ -196,7 +196,11 @@ public final class EventServer implements AutoCloseable {
         }
     }
 
-    /** Runs the search a request asks for, with facets; a bad parameter is an IllegalArgumentException with its message. */
+    /**
+     * Runs the search a request asks for, with facets: at most {@value #MAX_LIMIT} events, after the page the
+     * {@code after} token names (the {@code next} of the page before). A bad parameter is an IllegalArgumentException
+     * with its message.
+     */
     private SearchResult search(QueryParams p) throws IOException {
         maybeRefresh();
         String limit = p.first("limit");
@@ -213,7 +217,7 @@ public final class EventServer implements AutoCloseable {
         EventQuery q = EventQuery.parse(actors, p.first("type"), p.first("mode"), p.first("place"), p.first("country"),
                 p.first("from"), p.first("to"), p.first("q"), p.first("sort"), n);
         searcher.checkActors(q.actors());
-        return searcher.search(q, true);
+        return searcher.search(q, true, p.first("after"));
     }
 
     /** Picks up a newer commit of the index, at most once a second, so an index run shows without a restart. */
