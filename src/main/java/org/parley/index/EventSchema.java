@@ -98,6 +98,8 @@ public final class EventSchema {
      */
     public static final String ACTOR_VERSION = "actor_version";
     public static final String ACTOR_VERSIONS = "actor_versions";
+    /** A hash of all a happening's document is made of ({@link #happeningKey}), indexed and stored. */
+    public static final String HAPPENING_KEY = "happening_key";
 
     // raw event fields (also ARTICLE_ID, SOURCE, BLOCK, BLOCKS)
     /** One event of an article before the merge, with whole actors ({@link #rawEventsToJson} of one). */
@@ -228,7 +230,6 @@ public final class EventSchema {
             }
         }
         d.add(new TextField(SUMMARY, e.summary(), Field.Store.NO));
-        Set<String> sources = new LinkedHashSet<>();
         Set<String> articles = new LinkedHashSet<>();
         for (Mention m : e.mentions()) {
             d.add(new TextField(SENTENCES, m.sentence(), Field.Store.NO));
@@ -236,10 +237,8 @@ public final class EventSchema {
                 d.add(new TextField(TITLES, m.title(), Field.Store.NO));
                 d.add(new KeywordField(MENTIONED_IN, m.article(), Field.Store.NO));
             }
-            String source = sourceOf.apply(m.article());
-            sources.add(source == null || source.isBlank() ? host(m) : source);
         }
-        sources.forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_SOURCE, s)));
+        sourcesOf(e, sourceOf).forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_SOURCE, s)));
         String json = EventJson.toJson(e);
         d.add(new StoredField(JSON, json));
         d.add(new NumericDocValuesField(TIEBREAK, hash64(json)));
@@ -250,10 +249,30 @@ public final class EventSchema {
         return d;
     }
 
-    /** A merged event as a document under the merge blocks of its reports. */
-    static Document toDocument(Event e, Function<String, String> sourceOf, Set<String> blocks) {
+    /** The sources facet's values of an event: its articles' sources, or the sites of its mentions' URLs. */
+    private static Set<String> sourcesOf(Event e, Function<String, String> sourceOf) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (Mention m : e.mentions()) {
+            String source = sourceOf.apply(m.article());
+            sources.add(source == null || source.isBlank() ? host(m) : source);
+        }
+        return sources;
+    }
+
+    /**
+     * What a happening's document is made of (its JSON, its merge blocks, its sources), as one hash: a commit that
+     * merges a component again leaves the documents whose key it gives again as they are, and writes only the others.
+     */
+    static String happeningKey(Event e, Function<String, String> sourceOf, Set<String> blocks) {
+        return Long.toHexString(hash64(EventJson.toJson(e) + "\u0000" + String.join("\n", blocks) + "\u0000"
+                + String.join("\n", sourcesOf(e, sourceOf))));
+    }
+
+    /** A merged event as a document under the merge blocks of its reports, with its {@link #happeningKey}. */
+    static Document toDocument(Event e, Function<String, String> sourceOf, Set<String> blocks, String key) {
         Document d = toDocument(e, sourceOf);
         addBlocks(d, blocks);
+        d.add(new StringField(HAPPENING_KEY, key, Field.Store.YES));
         return d;
     }
 

@@ -157,8 +157,8 @@ public final class LuceneEventIndex implements EventIndex {
      * What one commit merged.
      *
      * @param articles articles put or removed since the commit before
-     * @param raw      raw events re-merged (the components those articles touched)
-     * @param events   happenings written for them
+     * @param raw      raw events merged again (the components those articles touched)
+     * @param events   happenings written (the others the merge gave again as they were, and were left alone)
      */
     public record CommitStats(int articles, long raw, long events) {
     }
@@ -253,23 +253,53 @@ public final class LuceneEventIndex implements EventIndex {
         long written;
         try (DirectoryReader current = DirectoryReader.open(writer)) {
             Component c = component(current);
-            Set<String> versions = new HashSet<>();
-            Query old = inBlocks(EVENTS, c.blocks);
-            forEachStored(current, old, EventSchema.ACTOR_VERSIONS, v -> versions.addAll(List.of(v.split("\n"))));
-            writer.deleteDocuments(old);
-            Map<String, Actor> named = new LinkedHashMap<>();
-            written = 0;
+            // the happenings of these blocks as they are: how many documents of each key, and the actors they name
+            Map<String, Integer> before = new HashMap<>();
+            Map<String, List<String>> versionsOf = new HashMap<>();
+            forEachDocument(current, inBlocks(EVENTS, c.blocks), Set.of(EventSchema.HAPPENING_KEY, EventSchema.ACTOR_VERSIONS),
+                    d -> {
+                        String key = d.get(EventSchema.HAPPENING_KEY);
+                        before.merge(key, 1, Integer::sum);
+                        versionsOf.putIfAbsent(key, EventSchema.actorVersionsOf(d));
+                    });
+            // the happenings of these blocks as they are to be
+            Map<String, List<Happening>> after = new LinkedHashMap<>();
             for (Part part : c.parts) {
                 // each part alone: the merge of the whole is the union of the merges of parts that share no block
                 for (Event e : merger.merge(part.events)) {
-                    writer.addDocument(EventSchema.build(EventSchema.toDocument(e, c.sources::get, part.blocksOf(e))));
-                    for (Participant p : e.actors()) {
+                    Set<String> blocks = part.blocksOf(e);
+                    String key = EventSchema.happeningKey(e, c.sources::get, blocks);
+                    after.computeIfAbsent(key, k -> new ArrayList<>()).add(new Happening(e, blocks));
+                }
+            }
+            // only what changed is written: a happening merged again to the same document stays as it is
+            Set<String> keys = new java.util.TreeSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            Set<String> versions = new HashSet<>();
+            Set<String> replaced = new HashSet<>();
+            Map<String, Actor> named = new LinkedHashMap<>();
+            written = 0;
+            for (String key : keys) {
+                List<Happening> fresh = after.getOrDefault(key, List.of());
+                int old = before.getOrDefault(key, 0);
+                if (old == fresh.size()) {
+                    continue;
+                }
+                if (old > 0) {
+                    writer.deleteDocuments(new Term(EventSchema.HAPPENING_KEY, key));
+                    replaced.add(key);
+                    versions.addAll(versionsOf.get(key));
+                }
+                for (Happening h : fresh) {
+                    writer.addDocument(EventSchema.build(EventSchema.toDocument(h.event, c.sources::get, h.blocks, key)));
+                    for (Participant p : h.event.actors()) {
                         named.putIfAbsent(EventSchema.actorVersion(p.actor()), p.actor());
                     }
                     written++;
                 }
             }
-            updateActors(current, old, versions, named);
+            updateActors(current, new TermInSetQuery(EventSchema.HAPPENING_KEY, replaced.stream().map(BytesRef::new).toList()),
+                    versions, named);
             raw = c.raw;
         }
         writer.setLiveCommitData(Map.of(EventSchema.FORMAT_KEY, EventSchema.FORMAT).entrySet());
@@ -421,6 +451,10 @@ public final class LuceneEventIndex implements EventIndex {
         }
     }
 
+    /** A happening as a commit merged it, with the blocks it is filed under. */
+    private record Happening(Event event, Set<String> blocks) {
+    }
+
     /** What a commit merges again: the blocks it widened to, their raw events in parts, and their articles' sources. */
     private static final class Component {
         final Set<String> blocks = new HashSet<>();
@@ -458,7 +492,17 @@ public final class LuceneEventIndex implements EventIndex {
     /** One stored field of every live document that matches, handed on one at a time, none kept. */
     private static void forEachStored(DirectoryReader reader, Query q, String field, Consumer<String> action)
             throws IOException {
-        Set<String> fields = Set.of(field);
+        forEachDocument(reader, q, Set.of(field), d -> {
+            String value = d.get(field);
+            if (value != null && !value.isEmpty()) {
+                action.accept(value);
+            }
+        });
+    }
+
+    /** Some stored fields of every live document that matches, handed on one at a time, none kept. */
+    private static void forEachDocument(DirectoryReader reader, Query q, Set<String> fields, Consumer<Document> action)
+            throws IOException {
         new IndexSearcher(reader).search(q, new SimpleCollector() {
             private StoredFields stored;
 
@@ -469,10 +513,7 @@ public final class LuceneEventIndex implements EventIndex {
 
             @Override
             public void collect(int doc) throws IOException {
-                String value = stored.document(doc, fields).get(field);
-                if (value != null && !value.isEmpty()) {
-                    action.accept(value);
-                }
+                action.accept(stored.document(doc, fields));
             }
 
             @Override

@@ -66,7 +66,8 @@ final class MergeBlocks {
                 }
             }
         }
-        for (Event e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
             Set<String> k = new LinkedHashSet<>();
             Set<String> parties = parties(e);
             TimeValue v = e.date().value();
@@ -93,6 +94,10 @@ final class MergeBlocks {
                         k.add(kind + "|undated|" + p.actor().id());
                     }
                 }
+            }
+            if (k.isEmpty()) {
+                // a dated event with no party meets no other: a block of its own, so that a commit still merges it
+                k.add(kind(e.type(), e.mode()) + "|alone|" + e.mentions().get(0).article() + "|" + i);
             }
             keys.add(k);
         }

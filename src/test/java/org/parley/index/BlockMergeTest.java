@@ -80,14 +80,15 @@ class BlockMergeTest {
                 Fixtures.ERDOGAN);
         Event laterCall = Fixtures.event("c2", EventType.CALL, Fixtures.day("2024-01-10"), null, "a2",
                 "Sullivan and Ushakov spoke by phone.", Fixtures.SULLIVAN, Fixtures.USHAKOV);
+        Event nobody = Fixtures.event("n1", EventType.STATEMENT, Fixtures.day("2024-01-10"), null, "a1", "It was said.");
         HappeningMerger merger = new HappeningMerger();
         try (LuceneEventIndex index = LuceneEventIndex.open(dir, merger)) {
-            index.putArticle(Fixtures.articleEvents(Fixtures.article("a1", "One."), List.of(call, agree)));
+            index.putArticle(Fixtures.articleEvents(Fixtures.article("a1", "One."), List.of(call, agree, nobody)));
             index.commit();
             index.putArticle(Fixtures.articleEvents(Fixtures.article("a2", "Two."), List.of(laterCall)));
             index.commit();
         }
-        assertEquals(json(merger.merge(List.of(call, agree, laterCall))), stored(dir));
+        assertEquals(json(merger.merge(List.of(call, agree, nobody, laterCall))), stored(dir), "an event of nobody too");
     }
 
     /** A merger that joins what the blocks keep apart (same type, whoever takes part) is caught. */

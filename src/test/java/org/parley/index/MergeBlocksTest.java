@@ -63,4 +63,13 @@ class MergeBlocksTest {
         assertTrue(keys.contains("MEET|ASSERTED|vladimir-putin|2022-01") && keys.contains("MEET|ASSERTED|vladimir-putin|2023-12"));
         assertTrue(keys.contains("MEET|ASSERTED|article:a1") && keys.contains("MEET|ASSERTED|undated|vladimir-putin"));
     }
+
+    @Test
+    void aDatedEventWithNoPartyHasABlockOfItsOwnSoThatItIsMergedAtAll() {
+        Event nobody = Fixtures.event("x", EventType.STATEMENT, Fixtures.day("2024-01-20"), null, "a1", "It was said.");
+        Event other = Fixtures.event("y", EventType.STATEMENT, Fixtures.day("2024-01-20"), null, "a1", "It was said again.");
+        List<Set<String>> keys = MergeBlocks.of(List.of(nobody, other));
+        assertEquals(Set.of("STATEMENT|ASSERTED|alone|a1|0"), keys.get(0));
+        assertEquals(Set.of("STATEMENT|ASSERTED|alone|a1|1"), keys.get(1));
+    }
 }
