@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
@@ -34,8 +35,9 @@ import org.parley.model.TimeValue;
  *       country: "the Kremlin" and "Putin" on one call).</li>
  *   <li>An undated event, or one spanning years (the merger sets aside those over six; keyed here from two on, so
  *       that a smaller limit there stays covered), meets dated events of its own article only (an article key, put
- *       on the article's dated events of the same type and mode too), and other such events only when they share an
- *       actor (or both have none).</li>
+ *       on the article's dated events of the same type and mode too), and other such events of its type and mode
+ *       only when they have the same main actors (the persons if any, else all: {@code EventIds.mainActors}), so the
+ *       first of them.</li>
  * </ol>
  * {@code BlockMergeTest} is the guard of these assumptions: it merges {@code data/articles}, the held-out folders
  * and Reuters-21578 both whole and by component and requires the same events. A rule that joins events these keys
@@ -86,14 +88,9 @@ final class MergeBlocks {
                         k.add(kind + "|article:" + m.article());
                     }
                 }
-                if (undated(e)) {
-                    if (e.actors().isEmpty()) {
-                        k.add(kind + "|undated|-");
-                    }
-                    for (Participant p : e.actors()) {
-                        k.add(kind + "|undated|" + p.actor().id());
-                    }
-                }
+            }
+            if (undated(e)) {
+                k.add(kind(e.type(), e.mode()) + "|undated|" + firstMainActor(e));
             }
             if (k.isEmpty()) {
                 // a dated event with no party meets no other: a block of its own, so that a commit still merges it
@@ -102,6 +99,17 @@ final class MergeBlocks {
             keys.add(k);
         }
         return keys;
+    }
+
+    /**
+     * The first (smallest) id of the actors the merger groups undated reports by: the persons when there are any, else
+     * all ({@code EventIds.mainActors}). Two undated reports join only when those lists are equal, so they share their
+     * first id; "-" when there is no actor at all.
+     */
+    private static String firstMainActor(Event e) {
+        boolean persons = e.actors().stream().anyMatch(p -> p.actor().kind() == ActorKind.PERSON);
+        return e.actors().stream().filter(p -> !persons || p.actor().kind() == ActorKind.PERSON)
+                .map(p -> p.actor().id()).sorted().findFirst().orElse("-");
     }
 
     private static boolean dated(TimeValue v) {
