@@ -24,7 +24,7 @@ public final class IndexingOptions {
             description = "Keep at most this many events of one article; the rest are dropped and the article named (default: ${DEFAULT-VALUE}).")
     int maxArticleEvents;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "10000",
             description = "Commit after every N articles written, so that a stopped run keeps what it did (default: ${DEFAULT-VALUE}).")
     int commitEvery;
 
