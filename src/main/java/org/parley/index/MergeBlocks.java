@@ -22,7 +22,8 @@ import org.parley.model.TimeValue;
  * is in every block of its types, parties and months. Two events that share no key, directly or through a chain of
  * events that do, form separate <em>components</em>, and the merger's result on the whole index is the union of its
  * results on each component. A commit therefore re-merges the components that hold a key of an article it put or
- * removed, and nothing else.
+ * removed, and nothing else. Public so that another store (a SolrCloud collection) files raw events under the same
+ * blocks, and workers that share a block find each other's reports.
  *
  * <p><b>What this assumes of the merger</b> ({@code HappeningMerger} in {@code event/}, whose rules may change). The
  * keys must join every two events the merger can join, or whose fate one can change by being there (by taking the
@@ -44,7 +45,7 @@ import org.parley.model.TimeValue;
  * keep apart (merging reports of one happening with dates a day apart across a month's end, or across spellings
  * that are different actor ids) fails it, and the keys must then grow to cover the rule.
  */
-final class MergeBlocks {
+public final class MergeBlocks {
     /** Events spanning more calendar years than this are also keyed as undated (the merger's own limit is six). */
     static final int DATED_YEARS = 1;
     /** Months an event is keyed under at most; a wider anchored date ("the 1990s") is keyed as undated only. */
@@ -58,7 +59,7 @@ final class MergeBlocks {
      *
      * @param events the events of one article, before any merge with other articles
      */
-    static List<Set<String>> of(List<Event> events) {
+    public static List<Set<String>> of(List<Event> events) {
         List<Set<String>> keys = new ArrayList<>(events.size());
         Set<String> undatedKinds = new LinkedHashSet<>();
         for (Event e : events) {
