@@ -37,7 +37,6 @@ import org.parley.text.RequiredLiterals;
  * Washington"), which a word's neighbours decide. Stateless between calls, so thread-safe.
  */
 public final class GazetteerActorResolver implements ActorResolver {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*(?:['’]\\p{L}{2,})?");
     /** Words before a state's name that make it a place, not a party. */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from", "outside", "inside", "across",
             "throughout", "around", "via", "visited", "visit", "visiting", "toured", "into", "within", "over",
@@ -61,6 +60,11 @@ public final class GazetteerActorResolver implements ActorResolver {
                     + "(?:\\p{Ll}+ed|said|says|told|sent|made|held|brought|took|gave|won|struck|led)\\b)",
             Pattern.MULTILINE);
     private static final Pattern OPENING_ARTICLE = Pattern.compile("\\s*(?:[Tt]he\\s+)?");
+    /** What may stand before a dateline's place on its line, and what follows the place ("(Reuters) -", ", March 2 -"). */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("[\\p{Lu} /.'’-]*");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(?s)[\\p{Lu} /.'’-]*(?:\\([^)]*\\))?\\s*(?:[-–—]|,).*");
+    /** A particle that may open a name in lower case ("al-Assad", "von der Leyen"). */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("(?i)(al|el|von|de|van|bin)[- ]");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -121,7 +125,7 @@ public final class GazetteerActorResolver implements ActorResolver {
         private final String body;
         private final String folded;
         private final LocalDate day;
-        private final List<int[]> words = new ArrayList<>();
+        private final List<int[]> words;
         private final boolean[] taken;
         private final List<ActorMention> found = new ArrayList<>();
         private final Map<String, Actor> unknown = new HashMap<>();
@@ -137,10 +141,7 @@ public final class GazetteerActorResolver implements ActorResolver {
             this.folded = NameFolding.fold(body);
             this.day = day;
             this.taken = new boolean[body.length() + 1];
-            Matcher m = WORD.matcher(body);
-            while (m.find()) {
-                words.add(new int[] {m.start(), m.end()});
-            }
+            this.words = WordScanner.spans(body);
         }
 
         List<ActorMention> resolve() {
@@ -240,15 +241,22 @@ public final class GazetteerActorResolver implements ActorResolver {
         }
 
         private boolean looksLikeName(int start, int end) {
-            String s = body.substring(start, end);
-            String letters = s.replaceAll("[^\\p{L}]", "");
-            if (letters.isEmpty()) {
+            int letters = 0;
+            boolean lower = false;
+            for (int k = start; k < end; k++) {
+                char c = body.charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    lower |= Character.toUpperCase(c) != c || Character.isLowerCase(c);
+                }
+            }
+            if (letters == 0) {
                 return false;
             }
-            if (letters.length() <= 4) {
-                return letters.equals(letters.toUpperCase(Locale.ROOT));
+            if (letters <= 4) {
+                return !lower;
             }
-            return Character.isUpperCase(s.charAt(0)) || s.matches("(?i)(al|el|von|de|van|bin)[- ].*");
+            return Character.isUpperCase(body.charAt(start)) || NAME_PARTICLE.matcher(body).region(start, end).lookingAt();
         }
 
         private boolean capitalised(int i) {
@@ -283,7 +291,7 @@ public final class GazetteerActorResolver implements ActorResolver {
          */
         private void companies() {
             for (int i = 0; i < words.size(); i++) {
-                if (!lists.companyWords().contains(word(i)) || !capitalised(i) || taken[words.get(i)[0]] || onCapitalsLine(i)) {
+                if (!capitalised(i) || !lists.companyWords().contains(word(i)) || taken[words.get(i)[0]] || onCapitalsLine(i)) {
                     continue;
                 }
                 int from = i;
@@ -480,14 +488,22 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** Whether a name is the place of a wire story's dateline ("KYIV/ISTANBUL - ", "MOSCOW, Nov 11 -"). */
         private boolean isDateline(int start, int end) {
+            int letters = 0;
+            for (int k = start; k < end; k++) {
+                char c = body.charAt(k);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
             String name = body.substring(start, end);
-            if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.replaceAll("[^\\p{L}]", "").length() < 3) {
+            if (!name.equals(name.toUpperCase(Locale.ROOT)) || letters < 3) {
                 return false;
             }
             int line = body.lastIndexOf('\n', start) + 1;
             String before = body.substring(line, start);
             String after = body.substring(end, Math.min(body.length(), end + 40));
-            return before.matches("[\\p{Lu} /.'’-]*") && after.matches("(?s)[\\p{Lu} /.'’-]*(?:\\([^)]*\\))?\\s*(?:[-–—]|,).*");
+            return DATELINE_BEFORE.matcher(before).matches() && DATELINE_AFTER.matcher(after).matches();
         }
 
         /** Whether a name at word i stands for a place: "met in Türkiye", "speaking in Washington". */
@@ -555,7 +571,7 @@ public final class GazetteerActorResolver implements ActorResolver {
         private int[] titleBefore(int i) {
             int firstTitle = -1;
             int k = i - 1;
-            while (k >= 0 && i - k <= 5 && joined(words.get(k)[1], words.get(k + 1)[0])) {
+            while (k >= 0 && i - k <= 5 && joined(words.get(k)[1], words.get(k + 1)[0]) && gazetteer.endsTitle(word(k))) {
                 boolean matched = false;
                 for (int n = 3; n >= 1 && !matched; n--) {
                     int s = k - n + 1;
@@ -690,8 +706,13 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** "the spokesperson", "the Kremlin owner", "the Israeli leader", "his Turkish counterpart". */
         private void references() {
-            Matcher m = RequiredLiterals.matcher(LEADER, body);
-            while (m.find()) {
+            Matcher m = LEADER.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+            // the pattern opens with "the": it is tried where the folded text holds "the", as a search would find it
+            for (int at = folded.indexOf("the"); at >= 0; at = folded.indexOf("the", at + 1)) {
+                if (!m.region(at, body.length()).lookingAt()) {
+                    continue;
+                }
+                at = m.end() - 1;
                 if (!freeButStates(m.start(), m.end()) || m.end() < body.length() && Character.isUpperCase(nextChar(m.end()))) {
                     continue; // "the president Vladimir Putin" is a title, not a reference
                 }
@@ -786,20 +807,26 @@ public final class GazetteerActorResolver implements ActorResolver {
         private void demonymGroups() {
             // "Russian and Ukrainian delegations": the first demonym shares the second's noun
             for (int i = 0; i + 3 < words.size(); i++) {
+                int start = words.get(i)[0];
+                // the cheap tests first: a demonym look-up for every word was a good part of this rule's cost
+                if (!word(i + 1).equals("and") || taken[start] || !Character.isUpperCase(body.charAt(start))
+                        || !STATE_GROUPS.contains(word(i + 3))) {
+                    continue;
+                }
                 Optional<Actor> first = gazetteer.demonym(word(i), day);
                 Optional<Actor> second = gazetteer.demonym(word(i + 2), day);
-                int start = words.get(i)[0];
-                if (first.isPresent() && second.isPresent() && word(i + 1).equals("and") && !taken[start]
-                        && Character.isUpperCase(body.charAt(start)) && STATE_GROUPS.contains(word(i + 3))
-                        && free(words.get(i + 2)[0], words.get(i + 3)[1])) {
+                if (first.isPresent() && second.isPresent() && free(words.get(i + 2)[0], words.get(i + 3)[1])) {
                     take(start, words.get(i)[1], first.get(), null);
                     take(words.get(i + 2)[0], words.get(i + 3)[1], second.get(), null);
                 }
             }
             for (int i = 0; i + 1 < words.size(); i++) {
-                Optional<Actor> state = gazetteer.demonym(word(i), day);
                 int start = words.get(i)[0];
-                if (state.isEmpty() || !Character.isUpperCase(body.charAt(start)) || taken[start]) {
+                if (!Character.isUpperCase(body.charAt(start)) || taken[start]) {
+                    continue;
+                }
+                Optional<Actor> state = gazetteer.demonym(word(i), day);
+                if (state.isEmpty()) {
                     continue;
                 }
                 for (int n = 2; n >= 1; n--) {
@@ -832,12 +859,16 @@ public final class GazetteerActorResolver implements ActorResolver {
                     continue;
                 }
                 String w = word(i);
+                List<ActorMention> met = bySurname.getOrDefault(w, List.of());
+                if (met.isEmpty() && gazetteer.bySurname(w).isEmpty()) {
+                    continue; // no person has this family name: the title before it need not be read
+                }
                 boolean honorific = i > 0 && HONORIFIC.contains(word(i - 1));
                 int[] title = titleBefore(i);
                 if (companyHeads.contains(w) && !honorific && title == null) {
                     continue; // "Dean also said" after "Dean Foods Co": the company, not its president Howard Dean
                 }
-                Actor a = nearestAfter(bySurname.getOrDefault(w, List.of()), start);
+                Actor a = nearestAfter(met, start);
                 if (a == null && (honorific || title != null || !notSurnames.contains(w)) && !NOT_NAMES.contains(w)) {
                     List<Actor> inOffice = new ArrayList<>();
                     for (Actor p : gazetteer.bySurname(w)) {
@@ -887,7 +918,10 @@ public final class GazetteerActorResolver implements ActorResolver {
         private void speakerPronouns() {
             Matcher m = SPEAKER_PRONOUN.matcher(body);
             List<ActorMention> pronouns = new ArrayList<>();
-            while (m.find()) {
+            for (int k = 0; k < words.size(); k++) {
+                if (!pronounAt(m, k, "He", "She")) {
+                    continue;
+                }
                 int at = m.start(1);
                 int[] before = sentenceBefore(at);
                 found.stream().filter(x -> x.start() >= before[0] && x.end() <= before[1] && x.actor().kind() == ActorKind.PERSON)
@@ -904,7 +938,10 @@ public final class GazetteerActorResolver implements ActorResolver {
         private void statePronouns() {
             Matcher m = STATE_PRONOUN.matcher(body);
             List<ActorMention> pronouns = new ArrayList<>();
-            while (m.find()) {
+            for (int k = 0; k < words.size(); k++) {
+                if (!pronounAt(m, k, "It")) {
+                    continue;
+                }
                 int at = m.start(1);
                 int[] before = sentenceBefore(at);
                 found.stream().filter(x -> x.start() >= before[0] && x.end() <= before[1]).findFirst()
@@ -913,6 +950,23 @@ public final class GazetteerActorResolver implements ActorResolver {
                         .ifPresent(x -> pronouns.add(new ActorMention(at, m.end(1), m.group(1), x.actor(), x.role())));
             }
             takeFree(pronouns);
+        }
+
+        /**
+         * Whether word k is one of the pronoun's forms and the pronoun's pattern matches there, as a search of the
+         * whole body would have found it (the pattern's look-behind sees the text before the word). Only the words
+         * spelled as the pronoun are tried: a search of each body was most of the cost of the two pronoun rules.
+         */
+        private boolean pronounAt(Matcher m, int k, String... forms) {
+            int start = words.get(k)[0];
+            int end = words.get(k)[1];
+            for (String form : forms) {
+                if (form.length() == end - start && body.startsWith(form, start)) {
+                    m.region(start, body.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                    return m.lookingAt();
+                }
+            }
+            return false;
         }
 
         /** The sentence before a pronoun at {@code at}: {start, end}, from after the last ". " or line break. */
