@@ -61,6 +61,8 @@ public final class Gazetteer {
     private final Map<String, List<NameEntry>> names;
     private final Map<String, List<Actor>> demonyms;
     private final Map<String, TitleClass> titles;
+    /** The keys of names that some actor has a spelling of with a lower-case letter ("iran" of "Iran"; not "who"). */
+    private final Set<String> keysInNormalCase;
     /** The last word of every title ("minister" of "foreign minister", "state" of "secretary of state"). */
     private final Set<String> titleEnds;
     private final Map<String, Actor> groups;
@@ -102,6 +104,18 @@ public final class Gazetteer {
             }
         }
         this.statesByCountry = freeze(states);
+        Set<String> normalCase = new java.util.HashSet<>();
+        for (Actor a : actors.values()) {
+            for (String n : a.aliases()) {
+                if (!n.equals(n.toUpperCase(Locale.ROOT))) {
+                    normalCase.add(NameFolding.key(n));
+                }
+            }
+            if (!a.name().equals(a.name().toUpperCase(Locale.ROOT))) {
+                normalCase.add(NameFolding.key(a.name()));
+            }
+        }
+        this.keysInNormalCase = Set.copyOf(normalCase);
         this.surnames = freeze(bySurname);
         int max = 1;
         for (String k : names.keySet()) {
@@ -278,6 +292,14 @@ public final class Gazetteer {
     /** The class of a title ("spokesman" -> SPOKESPERSON), or empty when the words are no title. */
     public Optional<TitleClass> titleClass(String words) {
         return Optional.ofNullable(titles.get(NameFolding.key(words)));
+    }
+
+    /**
+     * Whether every name with this folded key is written in capitals ("WHO", "US", "UN"): then "Who" and "Us" in a
+     * text are the words, not the actor. False for a key no name has.
+     */
+    public boolean writtenInCapitalsOnly(String key) {
+        return names.containsKey(key) && !keysInNormalCase.contains(key);
     }
 
     /**

@@ -44,6 +44,8 @@ public final class GazetteerActorResolver implements ActorResolver {
     private static final Set<String> MOTION = Set.of("travelled", "traveled", "flew", "went", "trip", "visit", "arrived",
             "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route");
     private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame");
+    /** Nouns of a journey from one place to another: "a ticket from New York to Oslo", "service from Atlanta to Tokyo". */
+    private static final Set<String> JOURNEYS = Set.of("ticket", "tickets", "service", "flight", "flights", "fare", "fares");
     /** Nouns after a demonym that make it stand for its state ("the Russian side", "US officials"). */
     private static final Set<String> STATE_GROUPS = Set.of("side", "government", "officials", "authorities", "forces",
             "troops", "army", "military", "delegation", "diplomats", "negotiators", "leadership", "administration",
@@ -63,6 +65,7 @@ public final class GazetteerActorResolver implements ActorResolver {
     /** What may stand before a dateline's place on its line, and what follows the place ("(Reuters) -", ", March 2 -"). */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("[\\p{Lu} /.'’-]*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?s)[\\p{Lu} /.'’-]*(?:\\([^)]*\\))?\\s*(?:[-–—]|,).*");
+    private static final Pattern LOWER_CASE_DATELINE = Pattern.compile(",\\s*\\p{L}+\\.?\\s+\\d{1,2}\\s*[-–—]");
     /** A particle that may open a name in lower case ("al-Assad", "von der Leyen"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile("(?i)(al|el|von|de|van|bin)[- ]");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
@@ -240,7 +243,13 @@ public final class GazetteerActorResolver implements ActorResolver {
             return k + 1 < words.size() && joined(end, words.get(k + 1)[0]);
         }
 
-        private boolean looksLikeName(int start, int end) {
+        /**
+         * Whether words i..j, found as the gazetteer name {@code key} at start..end, are written as that name is: a
+         * name of four letters or fewer in capitals ("US", "WHO"), or with a capital first letter unless the gazetteer
+         * writes it only in capitals ("Iran", "Kyiv"; not "us", "Who"), and a short name that is also a word or a
+         * given name ("Chad") only where the tagger reads it as a proper noun that no capitalised word follows.
+         */
+        private boolean looksLikeName(int i, int j, int start, int end, String key) {
             int letters = 0;
             boolean lower = false;
             for (int k = start; k < end; k++) {
@@ -254,7 +263,14 @@ public final class GazetteerActorResolver implements ActorResolver {
                 return false;
             }
             if (letters <= 4) {
-                return !lower;
+                if (!lower) {
+                    return true;
+                }
+                if (!Character.isUpperCase(body.charAt(start)) || gazetteer.writtenInCapitalsOnly(key)) {
+                    return false;
+                }
+                return !lists.shortWords().contains(key)
+                        || isProperNoun(i) && !(j + 1 < words.size() && joined(end, words.get(j + 1)[0]) && capitalised(j + 1));
             }
             return Character.isUpperCase(body.charAt(start)) || NAME_PARTICLE.matcher(body).region(start, end).lookingAt();
         }
@@ -432,7 +448,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                             end++;
                         }
                     }
-                    if (hits.isEmpty() || !looksLikeName(start, end)) {
+                    if (hits.isEmpty() || !looksLikeName(i, j, start, end, keys.get(j - i))) {
                         continue;
                     }
                     name(i, j, start, end, pick(hits));
@@ -460,12 +476,18 @@ public final class GazetteerActorResolver implements ActorResolver {
             if (a.kind() == ActorKind.PERSON) {
                 int[] title = titleBefore(i);
                 int from = title == null ? start : title[0];
-                String role = title == null ? null : body.substring(title[1], title[2]);
+                // "Mr Xi": an honorific is no office
+                String role = title == null || title[1] == title[2] ? null : body.substring(title[1], title[2]);
                 take(from, end, a, role);
                 return;
             }
             if (isDateline(start, end)) {
                 return; // "BRUSSELS, March 2 -": where the story was written
+            }
+            if (a.kind() == ActorKind.STATE && e.kind() == NameKind.GOVERNMENT && i >= 2 && word(i - 1).equals("of")
+                    && capitalised(i - 2) && joined(words.get(i - 2)[1], words.get(i - 1)[0])
+                    && joined(words.get(i - 1)[1], words.get(i)[0])) {
+                return; // "the Treaty of Rome", "the Mayor of Kyiv": a capital inside a longer name is the city
             }
             if (a.kind() == ActorKind.STATE && (isPlace(i) || titleAfter(j))) {
                 // a place, or the country qualifier of a title that the person's mention takes
@@ -489,25 +511,103 @@ public final class GazetteerActorResolver implements ActorResolver {
         /** Whether a name is the place of a wire story's dateline ("KYIV/ISTANBUL - ", "MOSCOW, Nov 11 -"). */
         private boolean isDateline(int start, int end) {
             int letters = 0;
+            boolean lower = false;
             for (int k = start; k < end; k++) {
                 char c = body.charAt(k);
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
+                lower |= Character.isLowerCase(c);
                 letters += Character.isLetter(c) ? 1 : 0;
             }
+            if (lower) {
+                // a wire story set in lower case: "Lima, march 9 - a report said", at the start of its line
+                return (start == 0 || body.charAt(start - 1) == '\n')
+                        && LOWER_CASE_DATELINE.matcher(body).region(end, Math.min(body.length(), end + 40)).lookingAt();
+            }
+            int line = body.lastIndexOf('\n', start) + 1;
             String name = body.substring(start, end);
             if (!name.equals(name.toUpperCase(Locale.ROOT)) || letters < 3) {
                 return false;
             }
-            int line = body.lastIndexOf('\n', start) + 1;
             String before = body.substring(line, start);
             String after = body.substring(end, Math.min(body.length(), end + 40));
             return DATELINE_BEFORE.matcher(before).matches() && DATELINE_AFTER.matcher(after).matches();
         }
 
-        /** Whether a name at word i stands for a place: "met in Türkiye", "speaking in Washington". */
+        /**
+         * Whether a name at word i stands for a place: "met in Türkiye", "speaking in Washington", and each name of a
+         * list that such a word opens ("branches in Milan and Rome", "flights to Copenhagen, Oslo and Bergen").
+         */
         private boolean isPlace(int i) {
+            if (placeAt(i)) {
+                return true;
+            }
+            // "the tragedy in Gaza and Israel's refusal": a possessive opens a noun phrase of its own
+            int head = followedByPossessive(i) ? i : listHead(i);
+            return head != i && placeAt(head);
+        }
+
+        /** Whether "'s" follows word i right away. */
+        private boolean followedByPossessive(int i) {
+            int end = words.get(i)[1];
+            return end + 1 < body.length() && (body.charAt(end) == '\'' || body.charAt(end) == '\u2019')
+                    && body.charAt(end + 1) == 's';
+        }
+
+        /**
+         * The first word of the list of capitalised names that ends with the name at word i: "Milan" for "Rome" in
+         * "Milan and Rome", "Copenhagen" for "Oslo" in "Copenhagen, Oslo, Bergen and Gothenburg"; i when it ends none.
+         * A comma joins two names only in a list that goes on to "and" or "or": "In Geneva, Russia said" is no list.
+         */
+        private int listHead(int i) {
+            int head = i;
+            for (int items = 0; items < 8 && head >= 2; items++) {
+                int k = head - 1;
+                String gap = body.substring(words.get(k)[1], words.get(head)[0]);
+                int last;
+                if ((word(k).equals("and") || word(k).equals("or")) && gap.equals(" ")
+                        && body.substring(words.get(k - 1)[1], words.get(k)[0]).equals(" ")) {
+                    last = k - 1;
+                } else if (gap.equals(", ") && listGoesOnToAnd(head)) {
+                    last = k;
+                } else {
+                    break;
+                }
+                if (!capitalised(last) || NOT_NAMES.contains(word(last))) {
+                    break;
+                }
+                int first = last;
+                while (first > 0 && last - first < 3 && capitalised(first - 1) && joined(words.get(first - 1)[1], words.get(first)[0])
+                        && !NOT_NAMES.contains(word(first - 1))) {
+                    first--;
+                }
+                head = first;
+            }
+            return head;
+        }
+
+        /** Whether the capitalised name at word i is followed by more names, joined by commas, and then "and" or "or". */
+        private boolean listGoesOnToAnd(int i) {
+            int k = i;
+            for (int items = 0; items < 8; items++) {
+                while (k + 1 < words.size() && capitalised(k + 1) && joined(words.get(k)[1], words.get(k + 1)[0])) {
+                    k++;
+                }
+                if (k + 2 >= words.size()) {
+                    return false;
+                }
+                String gap = body.substring(words.get(k)[1], words.get(k + 1)[0]);
+                if (gap.equals(" ") && (word(k + 1).equals("and") || word(k + 1).equals("or")) && capitalised(k + 2)) {
+                    return true;
+                }
+                if (!gap.equals(", ") || !capitalised(k + 1)) {
+                    return false;
+                }
+                k++;
+            }
+            return false;
+        }
+
+        /** Whether the word before a name at word i (or before its "the") makes it a place. */
+        private boolean placeAt(int i) {
             int p = i - 1;
             if (word(p).equals("the")) {
                 p--;
@@ -520,7 +620,24 @@ public final class GazetteerActorResolver implements ActorResolver {
                 // "a call from Washington" is the government calling; "returned from Moscow" is a place
                 return MOTION.contains(word(p - 1)) || word(p - 1).endsWith("ed") && !word(p - 1).equals("signalled");
             }
-            return before.equals("to") && (MOTION.contains(word(p - 1)) || MOTION.contains(word(p - 2)));
+            return before.equals("to") && (MOTION.contains(word(p - 1)) || MOTION.contains(word(p - 2)) || JOURNEYS.contains(word(p - 1))
+                    || fromPlaceBefore(p));
+        }
+
+        /**
+         * Whether a journey "from" a capitalised name ends right before word {@code to}: "airlifted from Omsk to
+         * Berlin", "a ticket from New York to Oslo"; not "switched ties from Taipei to Beijing".
+         */
+        private boolean fromPlaceBefore(int to) {
+            int k = to - 1;
+            while (k > 1 && to - k <= 3 && capitalised(k)) {
+                if (word(k - 1).equals("from")) {
+                    String verb = word(k - 2);
+                    return MOTION.contains(verb) || JOURNEYS.contains(verb) || verb.endsWith("ed") && !verb.equals("switched");
+                }
+                k--;
+            }
+            return false;
         }
 
         /**

@@ -201,4 +201,52 @@ class GazetteerActorResolverTest {
         assertEquals("richard-lyng", m.get(0).actor().id());
         assertEquals("Agriculture Secretary Richard Lyng", m.get(0).text());
     }
+
+    /** Through the text stage itself, so that the rules that read parts of speech see the tagger's. */
+    private Map<String, String> tagged(String text) {
+        return idsByText(resolver.resolve(TEXT.analyze(text), DAY));
+    }
+
+    @Test
+    void shortNamesInNormalCaseAreTheirStates() {
+        Map<String, String> m = tagged("Iran and Cuba signed a pact. Peru, Oman, Mali, Laos and Fiji agreed to it. Kyiv said no.");
+        Map.of("Iran", "iran", "Cuba", "cuba", "Peru", "peru", "Oman", "oman", "Mali", "mali", "Laos", "laos", "Fiji", "fiji",
+                "Kyiv", "ukraine").forEach((name, id) -> assertEquals(id, m.get(name), name));
+        assertEquals("west-germany", byText1987("Bonn rejected the plan.").get("Bonn"));
+        assertFalse(byText1987("Officials in Bonn rejected the plan.").containsKey("Bonn"));
+    }
+
+    @Test
+    void aNameWrittenOnlyInCapitalsIsNotReadInNormalCase() {
+        assertEquals("who", tagged("The WHO said so.").get("WHO"));
+        assertTrue(tagged("Traders in London, Who had sold early, lost.").isEmpty());
+        assertTrue(tagged("Us and them: let us talk.").isEmpty());
+    }
+
+    @Test
+    void aShortNameThatIsAlsoAGivenNameIsTheStateOnlyAsAProperNounAlone() {
+        assertEquals("chad", tagged("The rebels in the north said Chad had closed its border.").get("Chad"));
+        assertFalse(tagged("Chad Miller, a farmer, said the border was closed.").containsValue("chad"));
+    }
+
+    @Test
+    void aCapitalInsideALongerNameOrAListOfPlacesIsNoGovernment() {
+        assertTrue(tagged("Ministers marked the anniversary of the Treaty of Rome.").isEmpty());
+        assertTrue(tagged("The bank has branches in Milan and Rome.").isEmpty());
+        assertTrue(tagged("Fares for flights to Copenhagen, Oslo and Bergen rose.").isEmpty());
+        assertEquals("israel", tagged("Ankara cited the tragedy in Gaza and Israel's refusal to talk.").get("Israel"));
+        assertEquals("china", tagged("Ten states switched ties from Taipei to Beijing.").get("Beijing"));
+    }
+
+    @Test
+    void aDatelineInLowerCaseIsWhereTheStoryWasWritten() {
+        assertFalse(byText1987("Lima, march 9 - the government said it would pay.").containsKey("Lima"));
+    }
+
+    @Test
+    void anHonorificIsNoOffice() {
+        ActorMention xi = resolver.resolve(TEXT.analyze("Later Mr Xi left."), DAY).get(0);
+        assertEquals("xi-jinping", xi.actor().id());
+        assertEquals(null, xi.role());
+    }
 }
