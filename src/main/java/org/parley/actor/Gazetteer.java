@@ -331,8 +331,11 @@ public final class Gazetteer {
         return surnames.getOrDefault(key, List.of());
     }
 
-    /** States whose people write the family name first. */
-    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "VNM", "TWN");
+    /**
+     * States whose people write the family name first and are named alone by it ("Xi", "Kim"); not Vietnam, whose news
+     * names a person alone by the last, given name ("Pham Minh Chinh" is "Mr Chinh").
+     */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN");
 
     /**
      * The folded family names of a person under its name and its other names of two words or more: news spells

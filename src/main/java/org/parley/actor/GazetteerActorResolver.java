@@ -44,6 +44,18 @@ public final class GazetteerActorResolver implements ActorResolver {
     private static final Set<String> MOTION = Set.of("travelled", "traveled", "flew", "went", "trip", "visit", "arrived",
             "returned", "headed", "came", "moved", "travel", "fly", "journey", "way", "route");
     private static final Set<String> HONORIFIC = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame");
+    /** Verbs of speaking that make the two to four proper nouns before them a person ("Retno Marsudi said"). */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "stressed", "noted", "warned",
+            "urged", "wrote", "explained", "insisted", "argued", "asked", "declared", "replied", "recalled", "tweeted");
+    /** What may end a name and is no part of a family name: "Lloyd J. Austin III", "Ferdinand Marcos Jr". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Lower-case nouns that introduce the name of something other than a person: "the group Blue Harbour Voices". */
+    private static final Set<String> THINGS_NAMED = Set.of("firm", "company", "newspaper", "magazine", "broadcaster", "outlet",
+            "airline", "carrier", "ship", "vessel", "tanker", "frigate", "destroyer", "restaurant", "brand", "band",
+            "film", "book", "album", "song", "operation", "exercise", "drill", "drills", "campaign", "organisation",
+            "organization", "movement", "faction", "militia", "outfit", "coalition", "charity", "platform", "app", "website");
+    /** Words that may follow the title of an apposition and close it: "a liaison officer with", "a professor at". */
+    private static final Set<String> OFFICE_CLOSERS = Set.of("of", "at", "with", "for", "in", "from", "to", "and", "who", "on");
     /** Nouns of a journey from one place to another: "a ticket from New York to Oslo", "service from Atlanta to Tokyo". */
     private static final Set<String> JOURNEYS = Set.of("ticket", "tickets", "service", "flight", "flights", "fare", "fares");
     /** Nouns after a demonym that make it stand for its state ("the Russian side", "US officials"). */
@@ -66,6 +78,7 @@ public final class GazetteerActorResolver implements ActorResolver {
     private static final Pattern DATELINE_BEFORE = Pattern.compile("[\\p{Lu} /.'’-]*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?s)[\\p{Lu} /.'’-]*(?:\\([^)]*\\))?\\s*(?:[-–—]|,).*");
     private static final Pattern LOWER_CASE_DATELINE = Pattern.compile(",\\s*\\p{L}+\\.?\\s+\\d{1,2}\\s*[-–—]");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
     /** A particle that may open a name in lower case ("al-Assad", "von der Leyen"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile("(?i)(al|el|von|de|van|bin)[- ]");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and", "but", "for",
@@ -79,6 +92,8 @@ public final class GazetteerActorResolver implements ActorResolver {
 
     private final Gazetteer gazetteer;
     private final Set<String> notSurnames;
+    private final Set<String> notPersonWords;
+    private final Set<String> portfolioWords;
     private final NameLists lists;
 
     /** A resolver over the shipped gazetteer. */
@@ -90,6 +105,8 @@ public final class GazetteerActorResolver implements ActorResolver {
     public GazetteerActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notSurnames = readWords("/parley/data/actors/not-surnames.txt");
+        this.notPersonWords = readWords("/parley/data/actors/not-person-words.txt");
+        this.portfolioWords = readWords("/parley/data/actors/portfolio-words.txt");
         this.lists = NameLists.standard();
     }
 
@@ -136,7 +153,12 @@ public final class GazetteerActorResolver implements ActorResolver {
         private String[] foldedWords;
         /** The first words of the company names met ("Dean" of "Dean Foods Co"): alone, they name the company. */
         private final Set<String> companyHeads = new HashSet<>();
-        private final Map<Integer, Boolean> capitalsLines = new HashMap<>();
+        /** Every word of the company names and other things' names met: alone or in part, they name no person. */
+        private final Set<String> companyNameWords = new HashSet<>();
+        /** For each word, whether its line is all capitals: 0 not asked yet, 1 yes, 2 no. */
+        private byte[] capitalsLines;
+        /** For each word, whether it may stand in a person's name: 0 not asked yet, 1 yes, 2 no. */
+        private byte[] personWords;
 
         Run(AnalyzedText text, LocalDate day) {
             this.text = text;
@@ -154,6 +176,9 @@ public final class GazetteerActorResolver implements ActorResolver {
             groups(2);
             names();
             titledStrangers();
+            appositionStrangers();
+            untitledStrangers();
+            strangersNamedAgain();
             references();
             demonymGroups();
             surnames();
@@ -281,17 +306,29 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /** Whether word i stands on a line of capitals (a headline, a table: "BOLIVIA nil 7,500"). */
         private boolean onCapitalsLine(int i) {
-            int from = body.lastIndexOf('\n', words.get(i)[0]) + 1;
-            // a line is asked about once for each of its capitalised names: the answer is kept by its first offset
-            return capitalsLines.computeIfAbsent(from, f -> {
-                int to = body.indexOf('\n', f);
-                for (int k = f, end = to < 0 ? body.length() : to; k < end; k++) {
+            if (capitalsLines == null) {
+                capitalsLines = new byte[words.size()];
+            }
+            if (capitalsLines[i] == 0) {
+                // a line is asked about once: the answer is kept for every word of it
+                int from = body.lastIndexOf('\n', words.get(i)[0]) + 1;
+                int to = body.indexOf('\n', from);
+                int end = to < 0 ? body.length() : to;
+                byte answer = 1;
+                for (int k = from; k < end; k++) {
                     if (Character.isLowerCase(body.charAt(k))) {
-                        return false;
+                        answer = 2;
+                        break;
                     }
                 }
-                return true;
-            });
+                for (int w = i; w >= 0 && words.get(w)[0] >= from; w--) {
+                    capitalsLines[w] = answer;
+                }
+                for (int w = i + 1; w < words.size() && words.get(w)[0] < end; w++) {
+                    capitalsLines[w] = answer;
+                }
+            }
+            return capitalsLines[i] == 1;
         }
 
         /** Whether a possessive ("Japan's") ends word i. */
@@ -331,9 +368,15 @@ public final class GazetteerActorResolver implements ActorResolver {
                 if (from == i && to == i || knownBody(from, to)) {
                     continue;
                 }
+                if (isInitial(i) && from < i && titleBefore(from) != null) {
+                    continue; // "foreign minister Retno LP Marsudi": the initials of a titled person, no partnership
+                }
                 take(words.get(from)[0], words.get(to)[1], null, null);
                 if (from < i) {
                     companyHeads.add(word(from));
+                }
+                for (int k = from; k <= to; k++) {
+                    companyNameWords.add(word(k));
                 }
                 i = to;
             }
@@ -683,12 +726,41 @@ public final class GazetteerActorResolver implements ActorResolver {
 
         /**
          * The title words right before word i, with any country or seat before them: {start of all, start of the
-         * title proper, end of the title}; null when there are none.
+         * title proper, end of the title, start and end of the words that give the office's country}; null when there
+         * are none.
          */
         private int[] titleBefore(int i) {
+            return titleBefore(i, false);
+        }
+
+        /**
+         * The same, where {@code comma} lets a comma stand between the title and the name ("Nicaragua's president,
+         * Daniel Ortega,"). The title may end with the body or state it is held at: "Ambassador to Indonesia Lu Kang"
+         * (a destination, which gives no country: the ambassador is not Indonesia's), "the director of the IAEA" and
+         * "Minister of Defence Taro Kimura" (a portfolio or body of the office's own state). A possessive before the
+         * title gives its country: "Israel's UN Ambassador", "Merkel's spokesperson".
+         */
+        private int[] titleBefore(int i, boolean comma) {
+            if (i == 0) {
+                return null;
+            }
+            String gap = body.substring(words.get(i - 1)[1], words.get(i)[0]);
+            if (comma ? !gap.equals(", ") : !joined(words.get(i - 1)[1], words.get(i)[0])) {
+                return honorificBefore(i, comma);
+            }
+            int last = i - 1;
+            int countryEnd = words.get(i - 1)[1];
+            int[] held = officeDestination(i - 1);
+            if (held != null) {
+                last = held[0];
+                if (held[1] != 0) {
+                    countryEnd = words.get(last)[1]; // "to Indonesia": the ambassador's own state is before the title
+                }
+            }
             int firstTitle = -1;
-            int k = i - 1;
-            while (k >= 0 && i - k <= 5 && joined(words.get(k)[1], words.get(k + 1)[0]) && gazetteer.endsTitle(word(k))) {
+            int k = last;
+            while (k >= 0 && last - k <= 5 && (k == last || joined(words.get(k)[1], words.get(k + 1)[0]))
+                    && gazetteer.endsTitle(word(k))) {
                 boolean matched = false;
                 for (int n = 3; n >= 1 && !matched; n--) {
                     int s = k - n + 1;
@@ -710,21 +782,30 @@ public final class GazetteerActorResolver implements ActorResolver {
                 }
             }
             if (firstTitle < 0) {
-                if (i > 0 && HONORIFIC.contains(word(i - 1)) && joined(words.get(i - 1)[1] + 1, words.get(i)[0])) {
-                    return new int[] {words.get(i - 1)[0], words.get(i - 1)[0], words.get(i - 1)[0]};
-                }
-                return null;
+                return held == null ? honorificBefore(i, comma) : null;
             }
             int titleStart = words.get(firstTitle)[0];
             int titleEnd = words.get(i - 1)[1];
             int from = titleStart;
+            int countryStart = titleStart;
             int q = firstTitle - 1;
             // qualifiers before the title: "White House", "Kremlin", "Russian", "former", "senior"
-            while (q >= 0 && firstTitle - q <= 3 && joinedAfterAbbreviation(q)) {
+            while (q >= 0 && firstTitle - q <= 4 && joinedAfterAbbreviation(q)) {
                 String w = word(q);
+                int possessor = possessorBefore(q);
+                if (possessor >= 0) {
+                    // "Israel's UN Ambassador", "Chancellor Angela Merkel's spokesperson": the possessor's country;
+                    // a possessor already named stays its own mention
+                    countryStart = words.get(possessor)[0];
+                    if (free(words.get(possessor)[0], words.get(q)[1])) {
+                        from = countryStart;
+                    }
+                    break;
+                }
                 boolean qualifier = gazetteer.demonym(w).isPresent() || !gazetteer.lookup(w).isEmpty()
                         || Set.of("former", "senior", "top", "deputy", "acting", "chief", "then", "house", "white").contains(w);
-                if (!qualifier && q > 0 && !gazetteer.lookup(word(q - 1) + " " + w).isEmpty()) {
+                if (!qualifier && q > 0 && joinedAfterAbbreviation(q - 1) && !gazetteer.lookup(word(q - 1) + " " + w).isEmpty()) {
+                    q--; // "State Department", "White House": a name of two words, taken whole
                     qualifier = true;
                 }
                 if (!qualifier && firstTitle - q <= 2 && isPortfolio(q) && q > 0 && joinedAfterAbbreviation(q - 1)
@@ -736,13 +817,95 @@ public final class GazetteerActorResolver implements ActorResolver {
                     break;
                 }
                 from = words.get(q)[0];
+                countryStart = from;
                 q--;
             }
-            return new int[] {from, titleStart, titleEnd};
+            return new int[] {from, titleStart, titleEnd, countryStart, countryEnd};
+        }
+
+        /** "Mr. Sullivan": an honorific, as a title of no office; null when there is none. */
+        private int[] honorificBefore(int i, boolean comma) {
+            if (!comma && i > 0 && HONORIFIC.contains(word(i - 1)) && joined(words.get(i - 1)[1] + 1, words.get(i)[0])) {
+                int at = words.get(i - 1)[0];
+                return new int[] {at, at, at, at, at};
+            }
+            return null;
+        }
+
+        /**
+         * Where an office is held, ending at word k: "to [the] Indonesia" after a title ({word before "to", 1}), or
+         * "of [the] IAEA", "of Defence" ({word before "of", 0}); null when words ..k are no such phrase. After "to" the
+         * words must be a state's or a body's name; after "of", up to three capitalised words.
+         */
+        private int[] officeDestination(int k) {
+            for (int n = 1; n <= 3 && k - n >= 1; n++) {
+                int s = k - n + 1;
+                if (!capitalised(s) || s < k && !joined(words.get(s)[1], words.get(s + 1)[0])) {
+                    return null;
+                }
+                int p = s - 1;
+                if (word(p).equals("the") && p > 0 && joined(words.get(p - 1)[1], words.get(p)[0])) {
+                    p--;
+                }
+                boolean to = word(p).equals("to");
+                if (!to && !word(p).equals("of") || p < 1 || !joined(words.get(p - 1)[1], words.get(p)[0])
+                        || !joined(words.get(p)[1], words.get(p + 1)[0]) || !gazetteer.endsTitle(word(p - 1))) {
+                    continue;
+                }
+                if (to ? !namesStateOrBody(s, k) : !namesStateOrBody(s, k) && !portfolio(s, k)) {
+                    continue;
+                }
+                return new int[] {p - 1, to ? 1 : 0};
+            }
+            return null;
+        }
+
+        /** Whether each of words s..k names a portfolio ("Foreign Affairs", "National Defense"). */
+        private boolean portfolio(int s, int k) {
+            for (int x = s; x <= k; x++) {
+                if (!portfolioWords.contains(word(x))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether words s..k are the name of a state or a body in the gazetteer. */
+        private boolean namesStateOrBody(int s, int k) {
+            StringBuilder sb = new StringBuilder();
+            for (int x = s; x <= k; x++) {
+                sb.append(x > s ? " " : "").append(word(x));
+            }
+            for (String key : List.of(sb.toString(), sb + ".")) {
+                for (NameEntry e : gazetteer.lookup(key, day)) {
+                    if (e.actor().kind() != ActorKind.PERSON) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The first word of a possessor whose "'s" is word q ("Israel" of "Israel's", "Angela Merkel" of "Angela
+         * Merkel's"), up to three capitalised words; -1 when word q is no possessive "s".
+         */
+        private int possessorBefore(int q) {
+            if (q < 1 || !word(q).equals("s") || !followedByPossessive(q - 1) || !capitalised(q - 1)) {
+                return -1;
+            }
+            int first = q - 1;
+            while (first > 0 && q - 1 - first < 2 && capitalised(first - 1) && joined(words.get(first - 1)[1], words.get(first)[0])
+                    && !NOT_NAMES.contains(word(first - 1))) {
+                first--;
+            }
+            return first;
         }
 
         /** The country a span of qualifier words names ("Kremlin spokesman" -> RUS), or null. */
-        private String countryOf(String words) {
+        private String countryOf(String qualifiers) {
+            // "Kenya's foreign minister": the possessor's name without its "'s"
+            String words = POSSESSIVE_S.matcher(qualifiers).replaceAll("");
             for (String w : NameFolding.key(words).split(" ")) {
                 Optional<Actor> d = gazetteer.demonym(w, day);
                 if (d.isPresent()) {
@@ -764,39 +927,324 @@ public final class GazetteerActorResolver implements ActorResolver {
             return null;
         }
 
-        /** Persons the gazetteer does not know, introduced by a title: "American journalist Tucker Carlson". */
+        /**
+         * Persons the gazetteer does not know, introduced by a title: "American journalist Tucker Carlson", "Chinese
+         * Ambassador to Indonesia Lu Kang", and with a comma where the name stands in apposition to the title and is
+         * closed by another ("Kenya's foreign minister, Amina Mohamed, said").
+         */
         private void titledStrangers() {
             for (int i = 1; i < words.size(); i++) {
                 int start = words.get(i)[0];
-                if (taken[start] || !Character.isUpperCase(body.charAt(start)) || NOT_NAMES.contains(word(i))) {
+                if (taken[start] || !Character.isUpperCase(body.charAt(start)) || NOT_NAMES.contains(word(i))
+                        || portfolioWords.contains(word(i))) {
+                    continue; // "Secretary of National Defense Jose Ramos": no name starts with "Defense"
+                }
+                boolean comma = false;
+                int[] title = titleBefore(i);
+                if (title == null && body.startsWith(", ", words.get(i - 1)[1])) {
+                    title = titleBefore(i, true);
+                    comma = true;
+                }
+                if (title == null || title[1] == title[2] || !free(start, start + 1) || !freeButBodies(title[1], start)) {
                     continue;
                 }
-                int[] title = titleBefore(i);
-                if (title == null || title[1] == title[2] || !free(title[0], start)) {
-                    continue;
+                int from = free(title[1], start) ? title[0] : start; // "Ambassador to the UN Kofi Mensah": the UN stays the UN
+                for (int w = i - 1; w >= 0 && words.get(w)[0] >= title[0]; w--) {
+                    if (!free(words.get(w)[0], start)) {
+                        from = words.get(w + 1)[0]; // "State Department deputy spokesperson": the department stays the state's
+                        break;
+                    }
                 }
                 int j = i;
-                while (j + 1 < words.size() && j - i < 3 && joined(words.get(j)[1], words.get(j + 1)[0])
-                        && Character.isUpperCase(body.charAt(words.get(j + 1)[0])) && !NOT_NAMES.contains(word(j + 1))
-                        && !taken[words.get(j + 1)[0]]) {
+                while (j + 1 < words.size() && j - i < 3 && joinedInName(j) && capitalised(j + 1)
+                        && !NOT_NAMES.contains(word(j + 1)) && !taken[words.get(j + 1)[0]]) {
                     j++;
                 }
                 int nameEnd = j;
                 while (nameEnd > i && word(nameEnd).equals(word(nameEnd - 1))) {
                     nameEnd--; // "Tucker Carlson Carlson": a scraping stutter
                 }
-                if (nameEnd == i) {
+                if (nameEnd == i || comma && !(closesApposition(j) && personName(i, nameEnd))) {
                     continue; // one word after a title is a family name, left to surnames()
                 }
-                String name = body.substring(start, words.get(nameEnd)[1]);
-                String role = body.substring(title[1], title[2]);
-                String country = countryOf(body.substring(title[0], title[2]));
-                String id = NameFolding.slug(name);
-                Actor a = unknown.computeIfAbsent(id, x -> new Actor(id, name, ActorKind.PERSON, country, List.of(),
-                        List.of(new Role(role, country, null, null))));
-                take(title[0], words.get(j)[1], a, role);
+                String role = body.substring(title[1], comma ? words.get(i - 1)[1] : title[2]);
+                String country = countryOf(body.substring(title[3], title[4]));
+                for (ActorMention m : found) {
+                    if (country == null && m.start() < title[4] && m.end() > title[3] && m.actor().kind() == ActorKind.PERSON) {
+                        country = m.actor().country(); // "Chancellor Angela Merkel's spokesperson": the possessor's country
+                    }
+                }
+                Actor a = stranger(i, nameEnd, role, country);
+                take(comma ? words.get(i)[0] : from, words.get(j)[1], a, role);
                 i = j;
             }
+        }
+
+        /**
+         * Persons named with an office in apposition after the name: "said Fawzi Barhoum, a Hamas spokesman,", "Amos
+         * Gilad, a liaison officer with the Palestinians", "Retno Marsudi, Indonesia's foreign minister,". The office
+         * must close its phrase (a comma, a full stop, "of", "at" ...): in "Jakarta Bay, a spokesman said" the title
+         * begins a clause of its own, and the words before it are no person.
+         */
+        private void appositionStrangers() {
+            thingNames();
+            for (int i = 0; i < words.size(); i++) {
+                int end = personNameEnd(i);
+                if (end < 0 || end + 2 >= words.size() || !body.startsWith(", ", words.get(end)[1])) {
+                    continue;
+                }
+                int[] office = appositiveOffice(end + 1);
+                if (office == null || !personName(i, end)) {
+                    continue;
+                }
+                String role = body.substring(words.get(office[0])[0], words.get(office[1])[1]);
+                String country = countryOf(body.substring(words.get(end + 1)[0], words.get(office[1])[1]));
+                take(words.get(i)[0], words.get(end)[1], stranger(i, end, role, country), role);
+                i = end;
+            }
+        }
+
+        /**
+         * The title of an apposition that starts at word k: up to five words, perhaps after "a", "an" or "the", ending
+         * with a title that closes the phrase; {first word of the title, its last word}, or null.
+         */
+        private int[] appositiveOffice(int k) {
+            int from = Set.of("a", "an", "the").contains(word(k)) ? k + 1 : k;
+            for (int last = from; last < words.size() && last - from < 5; last++) {
+                if (last > from && !body.substring(words.get(last - 1)[1], words.get(last)[0]).matches(" |'|’")) {
+                    return null;
+                }
+                if (!gazetteer.endsTitle(word(last)) || !closesOffice(last)) {
+                    continue;
+                }
+                for (int n = Math.min(3, last - from + 1); n >= 1; n--) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int x = last - n + 1; x <= last; x++) {
+                        sb.append(x > last - n + 1 ? " " : "").append(word(x));
+                    }
+                    if (gazetteer.titleClass(sb.toString()).isPresent()) {
+                        return new int[] {last - n + 1, last};
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Whether the words after a title at word k end its phrase: punctuation, or "of", "at", "with" ... */
+        private boolean closesOffice(int k) {
+            int end = words.get(k)[1];
+            if (end >= body.length() || ",.;:)".indexOf(body.charAt(end)) >= 0) {
+                return true;
+            }
+            return k + 1 < words.size() && joined(end, words.get(k + 1)[0])
+                    && OFFICE_CLOSERS.contains(word(k + 1));
+        }
+
+        /**
+         * Persons named without a title, by what a person does: "Retno Marsudi said", "Harry Dunn, who". The name is two
+         * to four proper nouns, none a name of a state, a body or a place, none a word of a company's, a place's or an
+         * event's name, none a word of a company named in the article before ("Merrill Lynch said" after "Merrill
+         * Lynch Capital Markets Inc"). Not "said X Y": "said Merrill Lynch" is as common as "said Eugene Atkinson".
+         */
+        private void untitledStrangers() {
+            for (int i = 0; i < words.size(); i++) {
+                int end = personNameEnd(i);
+                if (end < 0 || !speakerAfter(end) || namedThing(i) || !personName(i, end)) {
+                    continue;
+                }
+                take(words.get(i)[0], words.get(end)[1], stranger(i, end, null, null), null);
+                i = end;
+            }
+        }
+
+        /**
+         * The persons found above by their titles and cues, wherever the article names them again in full without one:
+         * "supporters of Mohamed Bacar" after "Mohamed Bacar, who seized power".
+         */
+        private void strangersNamedAgain() {
+            Map<String, Actor> byName = new HashMap<>();
+            for (Actor a : unknown.values()) {
+                byName.put(NameFolding.key(a.name()), a);
+                a.aliases().forEach(alias -> byName.put(NameFolding.key(alias), a));
+            }
+            if (byName.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (taken[words.get(i)[0]] || !capitalised(i)) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder(word(i));
+                Actor match = null;
+                int end = i;
+                for (int j = i + 1; j < words.size() && j - i < 4 && joinedInName(j - 1) && !taken[words.get(j)[0]]; j++) {
+                    key.append(' ').append(word(j));
+                    Actor a = byName.get(key.toString());
+                    if (a != null) {
+                        match = a;
+                        end = j;
+                    }
+                }
+                if (match != null) {
+                    take(words.get(i)[0], words.get(end)[1], match, null);
+                    i = end;
+                }
+            }
+        }
+
+        /** Whether the word before word i is a noun that names what follows: "the group Blue Harbour Voices said". */
+        private boolean namedThing(int i) {
+            return i > 0 && !capitalised(i - 1) && (notPersonWords.contains(word(i - 1)) || lists.companyWords().contains(word(i - 1))
+                    || THINGS_NAMED.contains(word(i - 1)));
+        }
+
+        /** "X Y said", "X Y, who": a verb of speaking or a relative "who" right after the name that ends at word k. */
+        private boolean speakerAfter(int k) {
+            int end = words.get(k)[1];
+            if (k + 1 >= words.size()) {
+                return false;
+            }
+            String gap = body.substring(end, words.get(k + 1)[0]);
+            return gap.equals(" ") && SPEECH.contains(word(k + 1)) || gap.equals(", ") && word(k + 1).equals("who");
+        }
+
+        /**
+         * Notes the words of the article's names of things: runs of capitalised words that hold a word of a place's,
+         * a body's or an event's name ("Merrill Lynch Capital Markets", "John Radcliffe Hospital"). Alone or in part
+         * they name the thing, so none of them is read as a person's name without a title ("Merrill Lynch said").
+         */
+        private void thingNames() {
+            for (int i = 0; i < words.size(); i++) {
+                if (!capitalised(i)) {
+                    continue;
+                }
+                int j = i;
+                boolean thing = notPersonWords.contains(word(i));
+                while (j + 1 < words.size() && capitalised(j + 1) && joined(words.get(j)[1], words.get(j + 1)[0])) {
+                    j++;
+                    thing |= notPersonWords.contains(word(j));
+                }
+                if (thing && j > i) {
+                    for (int k = i; k <= j; k++) {
+                        companyNameWords.add(word(k));
+                    }
+                }
+                i = j;
+            }
+        }
+
+        /**
+         * The last word of a person's name that may start at word i: two to four capitalised words, initials among them
+         * ("Retno LP Marsudi", "S. Jaishankar"), that follow no other capitalised word of the run; -1 when none starts
+         * there.
+         */
+        private int personNameEnd(int i) {
+            if (!personWord(i) || isInitial(i) && !joinedInName(i) || portfolioWords.contains(word(i))
+                    || i > 0 && capitalised(i - 1) && joined(words.get(i - 1)[1], words.get(i)[0])) {
+                return -1;
+            }
+            int j = i;
+            while (j + 1 < words.size() && j - i < 3 && joinedInName(j) && personWord(j + 1)) {
+                j++;
+            }
+            if (j + 1 < words.size() && joinedInName(j) && capitalised(j + 1)) {
+                return -1; // "Nordic Rail Cargo": the run goes on into a word no person's name holds
+            }
+            return j > i && !isInitial(j) ? j : -1;
+        }
+
+        /** A capitalised word that may stand in a person's name: no function word, title, name of a state, body or place. */
+        private boolean personWord(int k) {
+            int s = words.get(k)[0];
+            if (taken[s] || !Character.isUpperCase(body.charAt(s))) {
+                return false;
+            }
+            // both stranger passes ask of every capitalised word: the answer is kept (what is taken is asked above)
+            if (personWords == null) {
+                personWords = new byte[words.size()];
+            }
+            if (personWords[k] == 0) {
+                personWords[k] = (byte) (canNamePerson(k) ? 1 : 2);
+            }
+            return personWords[k] == 1;
+        }
+
+        private boolean canNamePerson(int k) {
+            String w = word(k);
+            if (NOT_NAMES.contains(w) || HONORIFIC.contains(w) || notPersonWords.contains(w) || lists.companyWords().contains(w)
+                    || companyNameWords.contains(w)
+                    || gazetteer.titleClass(w).isPresent() || gazetteer.demonym(w, day).isPresent() || gazetteer.group(w).isPresent()) {
+                return false;
+            }
+            for (NameEntry e : gazetteer.lookup(w)) {
+                if (e.actor().kind() != ActorKind.PERSON) {
+                    return false;
+                }
+            }
+            return !onCapitalsLine(k);
+        }
+
+        /** Whether word k is an initial: one or two capitals ("S" of "S. Jaishankar", "LP" of "Retno LP Marsudi"). */
+        private boolean isInitial(int k) {
+            String w = body.substring(words.get(k)[0], words.get(k)[1]);
+            return w.length() <= 2 && w.equals(w.toUpperCase(Locale.ROOT));
+        }
+
+        /** Whether word k and the next are joined inside a name, the full stop of an initial allowed ("S. Jaishankar"). */
+        private boolean joinedInName(int k) {
+            if (k + 1 >= words.size()) {
+                return false;
+            }
+            int end = words.get(k)[1];
+            if (isInitial(k) && end < body.length() && body.charAt(end) == '.') {
+                end++;
+            }
+            return joined(end, words.get(k + 1)[0]);
+        }
+
+        /**
+         * Whether the tagger reads every word of a name from i to j as a proper noun (initials aside): it tells "the
+         * Federal Reserve said" (an adjective first) and "Meanwhile Retno Marsudi said" from a name. Asked only of runs
+         * that have passed every other test, so most sentences are never tagged.
+         */
+        private boolean personName(int i, int j) {
+            for (int k = i; k <= j; k++) {
+                if (!isInitial(k) && !isProperNoun(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the name that ends at word j is closed as an apposition is: ", X Y," or ", X Y said". */
+        private boolean closesApposition(int j) {
+            int end = words.get(j)[1];
+            return end < body.length() && ",;".indexOf(body.charAt(end)) >= 0
+                    || j + 1 < words.size() && joined(end, words.get(j + 1)[0]) && SPEECH.contains(word(j + 1));
+        }
+
+        /**
+         * The person that words i..j name: the gazetteer's, when it knows the name; else one met before in the article
+         * under the same name; else a new one, its id from the name without initials, so that "Retno LP Marsudi" in one
+         * article and "Retno Marsudi" in another are one actor.
+         */
+        private Actor stranger(int i, int j, String role, String country) {
+            String name = body.substring(words.get(i)[0], words.get(j)[1]);
+            StringBuilder plain = new StringBuilder();
+            for (int k = i; k <= j; k++) {
+                if ((!isInitial(k) || k == i && j - i == 1) && !(k > i && NAME_SUFFIXES.contains(word(k)))) {
+                    plain.append(plain.length() > 0 ? " " : "").append(body, words.get(k)[0], words.get(k)[1]);
+                }
+            }
+            for (NameEntry e : gazetteer.lookup(NameFolding.key(plain.toString()), day)) {
+                if (e.actor().kind() == ActorKind.PERSON) {
+                    return e.actor();
+                }
+            }
+            String id = NameFolding.slug(plain.toString());
+            List<Role> roles = role == null ? List.of() : List.of(new Role(role, country, null, null));
+            List<String> aliases = name.contentEquals(plain) ? List.of() : List.of(plain.toString());
+            return unknown.computeIfAbsent(id, x -> new Actor(id, name, ActorKind.PERSON, country, aliases, roles));
         }
 
         /** The persons met in the article so far, in text order. */
@@ -881,6 +1329,16 @@ public final class GazetteerActorResolver implements ActorResolver {
                     take(c.start(), c.end(), a, null);
                 }
             }
+        }
+
+        /** Whether a span is free or taken only by states and bodies (or by no actor), never by a person. */
+        private boolean freeButBodies(int start, int end) {
+            for (ActorMention x : found) {
+                if (x.start() < end && x.end() > start && x.actor().kind() == ActorKind.PERSON) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a span is free or taken only by states, which a longer reference may swallow ("the Kremlin owner"). */
