@@ -92,7 +92,10 @@ public final class GazetteerActorResolver implements ActorResolver {
 
     private final Gazetteer gazetteer;
     private final Set<String> notSurnames;
+    /** Words of the names of places, buildings, media, events and bodies: no person's name holds one. */
     private final Set<String> notPersonWords;
+    /** Words of the names of bodies: no person's name holds one, even after a title. */
+    private final Set<String> bodyWords;
     private final Set<String> portfolioWords;
     private final NameLists lists;
 
@@ -105,7 +108,10 @@ public final class GazetteerActorResolver implements ActorResolver {
     public GazetteerActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notSurnames = readWords("/parley/data/actors/not-surnames.txt");
-        this.notPersonWords = readWords("/parley/data/actors/not-person-words.txt");
+        this.bodyWords = readWords("/parley/data/actors/body-words.txt");
+        Set<String> things = new HashSet<>(readWords("/parley/data/actors/not-person-words.txt"));
+        things.addAll(bodyWords);
+        this.notPersonWords = Set.copyOf(things);
         this.portfolioWords = readWords("/parley/data/actors/portfolio-words.txt");
         this.lists = NameLists.standard();
     }
@@ -967,6 +973,9 @@ public final class GazetteerActorResolver implements ActorResolver {
                 if (nameEnd == i || comma && !(closesApposition(j) && (capitalReliable(i) || personName(i, nameEnd)))) {
                     continue; // one word after a title is a family name, left to surnames()
                 }
+                if (namesThing(i, j)) {
+                    continue; // "Director of the National Intelligence Service": a body after the title, no person
+                }
                 String role = body.substring(title[1], comma ? words.get(i - 1)[1] : title[2]);
                 String country = countryOf(body.substring(title[3], title[4]));
                 for (ActorMention m : found) {
@@ -1092,6 +1101,19 @@ public final class GazetteerActorResolver implements ActorResolver {
                     i = end;
                 }
             }
+        }
+
+        /**
+         * Whether a word of words i..j is a word of a body's or a company's name ("Service", "Union", "Corp"); a place's
+         * word is a family name after a title ("chairman John Tower").
+         */
+        private boolean namesThing(int i, int j) {
+            for (int k = i; k <= j; k++) {
+                if (bodyWords.contains(word(k)) || lists.companyWords().contains(word(k)) && !isInitial(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the word before word i is a noun that names what follows: "the group Blue Harbour Voices said". */

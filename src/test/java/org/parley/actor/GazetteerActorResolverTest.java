@@ -329,5 +329,7 @@ class GazetteerActorResolverTest {
         assertTrue(tagged("The group Blue Harbour Voices said it was angry.").isEmpty());
         assertTrue(tagged("Merrill Lynch Capital Markets arranged the loan. Merrill Lynch said it was pleased.").isEmpty());
         assertTrue(tagged("Port Kelang, a resort, said nothing. Sandy Bay Island said so.").isEmpty());
+        assertTrue(tagged("The Director of the National Intelligence Service resigned.").values().stream()
+                .noneMatch(id -> id.contains("intelligence")));
     }
 }
