@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.actor.NameFolding;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.DataFile;
@@ -27,12 +28,13 @@ public final class ActorNames {
     }
 
     /**
-     * The key of a name: lower case, accents and punctuation gone, leading titles dropped
-     * ("Mr. Sullivan" -> "sullivan"); the unstripped words when nothing but titles is left.
+     * The key of a name: folded as the actor stage folds names ({@link NameFolding}), accents and punctuation gone,
+     * leading titles dropped ("Mr. Sullivan" -> "sullivan"); the unstripped words when nothing but titles is left.
      */
     public static String key(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        // the actor stage's folding after the accents are gone, so that search meets extraction: dotless and dotted i,
+        // typographic quotes and dashes fold alike on both sides ("Kılıçdaroğlu" is found by "Kilicdaroglu")
+        String folded = NameFolding.fold(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""));
         List<String> words = new ArrayList<>(Arrays.asList(NON_WORD.split(folded.trim())));
         words.removeIf(String::isEmpty);
         int first = 0;
