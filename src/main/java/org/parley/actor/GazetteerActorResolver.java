@@ -239,14 +239,19 @@ public final class GazetteerActorResolver implements ActorResolver {
             return k + 1 < words.size() && joined(end, words.get(k + 1)[0]);
         }
 
-        private boolean looksLikeName(int start, int end) {
+        /**
+         * Whether words read as a name of one of the gazetteer's hits. A short word is one in capitals ("US", "UN") or
+         * spelled as the gazetteer spells a name of the hit ("Iran", "Cuba", "Xi"): "us" and "Us" name no state.
+         */
+        private boolean looksLikeName(int start, int end, List<NameEntry> hits) {
             String s = body.substring(start, end);
             String letters = s.replaceAll("[^\\p{L}]", "");
             if (letters.isEmpty()) {
                 return false;
             }
             if (letters.length() <= 4) {
-                return letters.equals(letters.toUpperCase(Locale.ROOT));
+                return letters.equals(letters.toUpperCase(Locale.ROOT)) || hits.stream().map(NameEntry::actor)
+                        .anyMatch(a -> a.name().equals(s) || a.aliases().contains(s));
             }
             return Character.isUpperCase(s.charAt(0)) || s.matches("(?i)(al|el|von|de|van|bin)[- ].*");
         }
@@ -424,7 +429,7 @@ public final class GazetteerActorResolver implements ActorResolver {
                             end++;
                         }
                     }
-                    if (hits.isEmpty() || !looksLikeName(start, end)) {
+                    if (hits.isEmpty() || !looksLikeName(start, end, hits)) {
                         continue;
                     }
                     name(i, j, start, end, pick(hits));
