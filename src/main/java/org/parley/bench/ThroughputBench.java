@@ -186,7 +186,7 @@ public final class ThroughputBench {
             problems.addAll(report.problems());
             PhaseFigures figures = new PhaseFigures(source.articles(), source.characters(), wallNanos, cpuNanos,
                     heap.peak(), heap.liveAfterGc(), size(dir));
-            return new ParleyPass(figures, report.events());
+            return new ParleyPass(figures, Math.toIntExact(report.events()));
         } finally {
             delete(dir);
         }

@@ -41,8 +41,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A render of what was indexed is still worth doing when some articles could not be read.
-        int indexed = IndexCommand.run(articles, index, indexing.threads(), indexing.ingest(), indexing.progress(err),
-                out, err);
+        int indexed = IndexCommand.run(articles, index, indexing, indexing.progress(err), out, err);
         int rendered = RenderCommand.run(index, this.out, look.options(), out);
         return Math.max(indexed, rendered);
     }

@@ -10,10 +10,12 @@ import org.parley.event.ArticleEvents;
 import org.parley.event.ArticlePipeline;
 import org.parley.event.EventMerger;
 import org.parley.event.HappeningMerger;
+import org.parley.index.EventIndex;
+import org.parley.index.EventStores;
+import org.parley.index.IndexFormatException;
 import org.parley.index.IndexInUseException;
 import org.parley.index.IndexReport;
 import org.parley.index.Indexer;
-import org.parley.index.LuceneEventIndex;
 import org.parley.ingest.ArticleFolder;
 import org.parley.ingest.ArticleSource;
 import org.parley.ingest.IngestOptions;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Index a folder of articles, incrementally. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index a folder of articles, incrementally.",
-                "Unchanged articles are skipped, changed ones replaced, removed ones deleted; one commit per run."})
+                "Unchanged articles are skipped, changed ones replaced, removed ones deleted.",
+                "Commits every --commit-every articles or --commit-seconds, and at the end: a stopped run keeps what it"
+                        + " committed and the next one goes on from there."})
 public final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,26 +49,27 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        return run(articles, index, indexing.threads(), indexing.ingest(), indexing.progress(err),
-                spec.commandLine().getOut(), err);
+        return run(articles, index, indexing, indexing.progress(err), spec.commandLine().getOut(), err);
     }
 
     /**
      * Indexes a folder into an index, printing the report; what {@code build} calls too.
      *
      * @return {@link Parley#OK}, or {@link Parley#SOME_FAILED} when some articles could not be read
-     * @throws UsageException when the folder is missing or another run holds the index
+     * @throws UsageException when the folder is missing, another run holds the index or it has another layout
      */
-    public static int run(Path articles, Path index, int threads, IngestOptions ingest, Progress progress,
+    public static int run(Path articles, Path index, IndexingOptions options, Progress progress,
                           PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.isDirectory(articles)) {
             throw new UsageException("no articles folder at " + articles);
         }
         IndexReport report;
-        try (LuceneEventIndex idx = LuceneEventIndex.open(index, Wiring.merger())) {
+        Indexer indexer = new Indexer(Wiring.source(articles, options.ingest()), progress.counting(Wiring.pipeline()),
+                options.threads()).limits(options.limits()).checkpoints(options.checkpoints());
+        try (EventIndex idx = EventStores.openIndex(index, Wiring.merger())) {
             progress.start("articles", -1);
-            report = new Indexer(Wiring.source(articles, ingest), progress.counting(Wiring.pipeline()), threads).run(idx);
-        } catch (IndexInUseException e) {
+            report = indexer.run(idx);
+        } catch (IndexInUseException | IndexFormatException e) {
             throw new UsageException(e.getMessage());
         } finally {
             progress.end();

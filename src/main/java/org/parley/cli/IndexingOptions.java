@@ -1,6 +1,9 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import org.parley.index.ArticleLimits;
+import org.parley.index.Checkpoints;
 import org.parley.ingest.IngestOptions;
 import picocli.CommandLine.Option;
 
@@ -12,6 +15,22 @@ public final class IndexingOptions {
     @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
             description = "Skip (and name) any file, JSON line or SGML story larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxFileMegabytes;
+
+    @Option(names = "--max-article-length", paramLabel = "CHARS", defaultValue = "1000000",
+            description = "Read at most this many characters of an article; a longer one is cut there and named (default: ${DEFAULT-VALUE}).")
+    int maxArticleLength;
+
+    @Option(names = "--max-article-events", paramLabel = "N", defaultValue = "1000",
+            description = "Keep at most this many events of one article; the rest are dropped and the article named (default: ${DEFAULT-VALUE}).")
+    int maxArticleEvents;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "10000",
+            description = "Commit after every N articles written, so that a stopped run keeps what it did (default: ${DEFAULT-VALUE}).")
+    int commitEvery;
+
+    @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Commit at least this often, in seconds (default: ${DEFAULT-VALUE}).")
+    int commitSeconds;
 
     @Option(names = "--quiet", description = "No progress line, even on a terminal.")
     boolean quiet;
@@ -36,6 +55,28 @@ public final class IndexingOptions {
             throw new UsageException("--max-file-size must be at least 1 (megabytes), was " + maxFileMegabytes);
         }
         return IngestOptions.defaults().withMaxFileBytes(maxFileMegabytes * 1024 * 1024);
+    }
+
+    /** The limits of one article's work asked for. */
+    ArticleLimits limits() {
+        if (maxArticleLength < 1) {
+            throw new UsageException("--max-article-length must be at least 1, was " + maxArticleLength);
+        }
+        if (maxArticleEvents < 1) {
+            throw new UsageException("--max-article-events must be at least 1, was " + maxArticleEvents);
+        }
+        return new ArticleLimits(maxArticleLength, maxArticleEvents);
+    }
+
+    /** The checkpoints asked for. */
+    Checkpoints checkpoints() {
+        if (commitEvery < 1) {
+            throw new UsageException("--commit-every must be at least 1, was " + commitEvery);
+        }
+        if (commitSeconds < 1) {
+            throw new UsageException("--commit-seconds must be at least 1, was " + commitSeconds);
+        }
+        return new Checkpoints(commitEvery, Duration.ofSeconds(commitSeconds));
     }
 
     /** The progress line, on the error stream when it is a terminal and quiet was not asked for. */

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
+import org.parley.index.EventStores;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Event;
 import org.parley.render.RenderReport;
@@ -71,7 +72,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** Reads every event and article of an index; a folder with no index is the user's mistake. */
     static Contents read(Path index) throws IOException {
-        try (EventSearcher searcher = EventSearcher.open(index)) {
+        try (EventReader searcher = EventStores.openReader(index)) {
             return new Contents(searcher.allEvents(), searcher.allArticles());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -15,7 +15,9 @@ import org.parley.event.EventJson;
 import org.parley.index.EventHit;
 import org.parley.index.EventQuery;
 import org.parley.index.EventSchema;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
+import org.parley.index.EventStores;
+import org.parley.index.PagedSearch;
 import org.parley.index.FacetCount;
 import org.parley.index.SearchResult;
 import org.parley.index.SearchResultJson;
@@ -72,8 +74,12 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", description = "date (default) or relevance.")
     String sort;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "The most events shown (default 50).")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+            description = "The most events shown (default 50); any number, read a page at a time.")
+    long limit;
+
+    @Option(names = "--all", description = "Every event that matches, however many (read a page at a time).")
+    boolean all;
 
     @Option(names = "--facets", description = "Also print the top co-actors, types, places, years and sources.")
     boolean facets;
@@ -91,9 +97,14 @@ public final class SearchCommand implements Callable<Integer> {
         if (!List.of("table", "json", "jsonl").contains(fmt)) {
             throw new UsageException("unknown format '" + format + "'; known: table, json, jsonl");
         }
+        if (limit < 1) {
+            throw new UsageException("--limit must be at least 1, was " + limit);
+        }
+        long max = all ? Long.MAX_VALUE : limit;
         TypedSearch.Read read;
         try {
-            read = new TypedSearch(actors, type, mode, place, country, from, to, String.join(" ", words), sort, limit)
+            read = new TypedSearch(actors, type, mode, place, country, from, to, String.join(" ", words), sort,
+                    (int) Math.min(max, PagedSearch.PAGE))
                     .read(today == null ? LocalDate.now(ZoneOffset.UTC) : TimexCommand.parseDay("--today", today));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -103,13 +114,17 @@ public final class SearchCommand implements Callable<Integer> {
         }
         EventQuery query = read.query();
         PrintWriter out = spec.commandLine().getOut();
-        try (EventSearcher searcher = EventSearcher.open(index)) {
-            searcher.checkActors(query.actors());
-            SearchResult result = searcher.search(query, facets);
+        try (EventReader reader = EventStores.openReader(index)) {
+            reader.checkActors(query.actors());
+            PagedSearch search = PagedSearch.start(reader, query, max, facets);
+            SearchResult first = search.first();
             switch (fmt) {
-                case "jsonl" -> result.hits().forEach(h -> out.println(EventJson.toJson(h.event())));
-                case "json" -> out.println(SearchResultJson.toJson(result));
-                default -> printTable(out, result);
+                case "jsonl" -> search.forEach(h -> out.println(EventJson.toJson(h.event())));
+                case "json" -> {
+                    SearchResultJson.write(out, first.total(), search, first.facets(), null);
+                    out.println();
+                }
+                default -> printTable(out, first, search);
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // no index there, an unknown actor
@@ -118,8 +133,11 @@ public final class SearchCommand implements Callable<Integer> {
         return Parley.OK;
     }
 
-    private static void printTable(PrintWriter out, SearchResult r) {
-        for (EventHit h : r.hits()) {
+    /** Prints each event as it is read, then the count and the facets of the first page's search. */
+    private static void printTable(PrintWriter out, SearchResult r, Iterable<EventHit> hits) {
+        long shown = 0;
+        for (EventHit h : hits) {
+            shown++;
             Event e = h.event();
             String actorNames = e.actors().stream().map(p -> p.actor().name()).collect(Collectors.joining(", "));
             // a planned or denied meeting is not a held one, and a date taken from the publication day is said so
@@ -131,7 +149,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("    " + h.evidence().marked("*", "*"));
         }
         out.printf(Locale.ROOT, "%d event%s%s%n", r.total(), r.total() == 1 ? "" : "s",
-                r.total() > r.hits().size() ? " (first " + r.hits().size() + " shown)" : "");
+                r.total() > shown ? " (first " + shown + " shown)" : "");
         for (Map.Entry<String, List<FacetCount>> dim : r.facets().entrySet()) {
             String values = dim.getValue().stream().map(f -> f.label() + " (" + f.count() + ")")
                     .collect(Collectors.joining(", "));

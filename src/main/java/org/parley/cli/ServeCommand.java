@@ -7,7 +7,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
+import org.parley.index.EventStores;
 import org.parley.serve.EventServer;
 import org.parley.serve.RenderedSite;
 import org.parley.serve.SearchPageRenderer;
@@ -47,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
         limitSlowClients();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EventSearcher searcher = open(index);
+        try (EventReader searcher = open(index);
              RenderedSite site = new RenderedSite(searcher, look.options());
              EventServer server = start(searcher, site)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
@@ -71,15 +72,15 @@ public final class ServeCommand implements Callable<Integer> {
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
     }
 
-    private static EventSearcher open(Path index) throws IOException {
+    private static EventReader open(Path index) throws IOException {
         try {
-            return EventSearcher.open(index);
+            return EventStores.openReader(index);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // no index there
         }
     }
 
-    private EventServer start(EventSearcher searcher, RenderedSite site) throws IOException {
+    private EventServer start(EventReader searcher, RenderedSite site) throws IOException {
         try {
             return EventServer.start(searcher, new InetSocketAddress(host, port), pages(), site);
         } catch (BindException e) {

@@ -40,9 +40,11 @@ import org.parley.model.TimeValue;
  * The one place that knows how Parley's index is laid out: the field names, and how an event, an
  * article and an actor become Lucene documents and come back.
  *
- * <p>Three kinds of document share the index, told apart by {@link #KIND}: events (what search
- * finds), articles (what the pipeline read, kept so a run can re-merge and skip unchanged articles)
- * and actors (every name the index knows, for "did you mean" suggestions).
+ * <p>Four kinds of document share the index, told apart by {@link #KIND}: events (the merged happenings search
+ * finds), articles (what the pipeline read, kept so that a run can skip unchanged articles and the site can mark
+ * them), raw events (each article's own events before the merge, under their {@link MergeBlocks merge blocks}, so
+ * that a commit re-merges only what a run touched) and actors (every version of every actor the events name, for
+ * "did you mean" suggestions).
  */
 public final class EventSchema {
     /** Which kind of document: {@link #EVENT}, {@link #ARTICLE} or {@link #ACTOR_DOC}. */
@@ -50,6 +52,10 @@ public final class EventSchema {
     public static final String EVENT = "event";
     public static final String ARTICLE = "article";
     public static final String ACTOR_DOC = "actor";
+    public static final String RAW = "raw";
+    /** The layout these constants describe, in each commit's user data: an index of another layout is refused. */
+    public static final String FORMAT_KEY = "parley.index.format";
+    public static final String FORMAT = "2";
 
     // event fields
     public static final String ID = "id";
@@ -78,16 +84,38 @@ public final class EventSchema {
     public static final String MENTIONED_IN = "mentioned_in";
     /** The event in the JSON of DESIGN.md ({@link EventJson}). */
     public static final String JSON = "json";
+    /**
+     * A hash of the stored JSON, the last key of the index order: two happenings with one id, date and width (the
+     * merger may keep them apart, say by place) come in the same order however the index was built.
+     */
+    public static final String TIEBREAK = "tiebreak";
+    /** The merge blocks of an event or raw event (see {@link MergeBlocks}), indexed; stored one a line as {@link #BLOCKS}. */
+    public static final String BLOCK = "block";
+    public static final String BLOCKS = "blocks";
+    /**
+     * Each participant's version (its id and a hash of it whole: aliases and offices), indexed; stored one a line as
+     * {@link #ACTOR_VERSIONS}. An actor document lives as long as some event names its version.
+     */
+    public static final String ACTOR_VERSION = "actor_version";
+    public static final String ACTOR_VERSIONS = "actor_versions";
+    /** A hash of all a happening's document is made of ({@link #happeningKey}), indexed and stored. */
+    public static final String HAPPENING_KEY = "happening_key";
+
+    // raw event fields (also ARTICLE_ID, SOURCE, BLOCK, BLOCKS)
+    /** One event of an article before the merge, with whole actors ({@link #rawEventsToJson} of one). */
+    public static final String RAW_EVENT = "raw_event";
+    /** Where the raw event stands among its article's events: the merge reads them in that order. */
+    public static final String SEQ = "seq";
 
     // article fields
     public static final String ARTICLE_ID = "article_id";
     public static final String CONTENT_HASH = "content_hash";
     public static final String SOURCE = "source";
     public static final String ARTICLE_JSON = "article_json";
-    /** The article's own events before merging, with whole actors (see {@link #rawEventsToJson}). */
-    public static final String RAW_EVENTS = "raw_events";
 
     // actor fields (also ACTOR_ID); the keys have a field of their own so that ACTOR is only on events
+    /** The version an actor document holds, the term it is replaced and deleted by. */
+    public static final String ACTOR_DOC_VERSION = "actor_doc_version";
     /** Every key of an actor, on its actor document: what "did you mean" suggestions are drawn from. */
     public static final String ACTOR_KEY = "actor_key";
     public static final String ACTOR_JSON = "actor_json";
@@ -156,7 +184,8 @@ public final class EventSchema {
         earliest.setMissingValue(Long.MAX_VALUE);
         SortField width = new SortField(WIDTH, SortField.Type.LONG);
         width.setMissingValue(Long.MAX_VALUE);
-        return new Sort(earliest, width, KeywordField.newSortField(ID, false, SortedSetSelector.Type.MIN));
+        return new Sort(earliest, width, KeywordField.newSortField(ID, false, SortedSetSelector.Type.MIN),
+                new SortField(TIEBREAK, SortField.Type.LONG));
     }
 
     /**
@@ -201,7 +230,6 @@ public final class EventSchema {
             }
         }
         d.add(new TextField(SUMMARY, e.summary(), Field.Store.NO));
-        Set<String> sources = new LinkedHashSet<>();
         Set<String> articles = new LinkedHashSet<>();
         for (Mention m : e.mentions()) {
             d.add(new TextField(SENTENCES, m.sentence(), Field.Store.NO));
@@ -209,12 +237,97 @@ public final class EventSchema {
                 d.add(new TextField(TITLES, m.title(), Field.Store.NO));
                 d.add(new KeywordField(MENTIONED_IN, m.article(), Field.Store.NO));
             }
+        }
+        sourcesOf(e, sourceOf).forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_SOURCE, s)));
+        String json = EventJson.toJson(e);
+        d.add(new StoredField(JSON, json));
+        d.add(new NumericDocValuesField(TIEBREAK, hash64(json)));
+        Set<String> versions = new LinkedHashSet<>();
+        e.actors().forEach(p -> versions.add(actorVersion(p.actor())));
+        versions.forEach(ver -> d.add(new StringField(ACTOR_VERSION, ver, Field.Store.NO)));
+        d.add(new StoredField(ACTOR_VERSIONS, String.join("\n", versions)));
+        return d;
+    }
+
+    /** The sources facet's values of an event: its articles' sources, or the sites of its mentions' URLs. */
+    private static Set<String> sourcesOf(Event e, Function<String, String> sourceOf) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (Mention m : e.mentions()) {
             String source = sourceOf.apply(m.article());
             sources.add(source == null || source.isBlank() ? host(m) : source);
         }
-        sources.forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_SOURCE, s)));
-        d.add(new StoredField(JSON, EventJson.toJson(e)));
+        return sources;
+    }
+
+    /**
+     * What a happening's document is made of (its JSON, its merge blocks, its sources), as one hash: a commit that
+     * merges a component again leaves the documents whose key it gives again as they are, and writes only the others.
+     */
+    static String happeningKey(Event e, Function<String, String> sourceOf, Set<String> blocks) {
+        return Long.toHexString(hash64(EventJson.toJson(e) + "\u0000" + String.join("\n", blocks) + "\u0000"
+                + String.join("\n", sourcesOf(e, sourceOf))));
+    }
+
+    /** A merged event as a document under the merge blocks of its reports, with its {@link #happeningKey}. */
+    static Document toDocument(Event e, Function<String, String> sourceOf, Set<String> blocks, String key) {
+        Document d = toDocument(e, sourceOf);
+        addBlocks(d, blocks);
+        d.add(new StringField(HAPPENING_KEY, key, Field.Store.YES));
         return d;
+    }
+
+    /** The stored versions of the actors of an event document. */
+    static List<String> actorVersionsOf(Document d) {
+        return lines(d.get(ACTOR_VERSIONS));
+    }
+
+    /** One event of an article before the merge, as a document under its merge blocks. */
+    static Document toRawDocument(Event e, String articleId, int seq, String source, Set<String> blocks) {
+        Document d = new Document();
+        d.add(new StringField(KIND, RAW, Field.Store.NO));
+        d.add(new KeywordField(ARTICLE_ID, articleId, Field.Store.NO));
+        d.add(new StoredField(SEQ, seq));
+        d.add(new StoredField(SOURCE, source));
+        d.add(new StoredField(RAW_EVENT, rawEventsToJson(List.of(e))));
+        addBlocks(d, blocks);
+        return d;
+    }
+
+    /** The raw event of a document written by {@link #toRawDocument}. */
+    static Event rawEventOf(Document d) {
+        return rawEventsFromJson(d.get(RAW_EVENT)).get(0);
+    }
+
+    /** The stored merge blocks of an event or raw event document. */
+    static List<String> blocksOf(Document d) {
+        return lines(d.get(BLOCKS));
+    }
+
+    private static void addBlocks(Document d, Set<String> blocks) {
+        blocks.forEach(b -> d.add(new StringField(BLOCK, b, Field.Store.NO)));
+        d.add(new StoredField(BLOCKS, String.join("\n", blocks)));
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    /**
+     * An actor's version: its id and a hash of it whole, so that two reports naming an actor with other aliases keep
+     * both, and a version no event names any more can be found and dropped.
+     */
+    static String actorVersion(Actor a) {
+        return a.id() + "#" + Long.toHexString(hash64(ArticleJson.write(ArticleJson.actorTree(a))));
+    }
+
+    /** The first 64 bits of the SHA-256 of a text. */
+    static long hash64(String text) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(h).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     /** An event as a document, its sources named by the host of each mention's URL. */
@@ -262,20 +375,21 @@ public final class EventSchema {
         d.add(new StoredField(CONTENT_HASH, contentHash));
         d.add(new StoredField(SOURCE, sourceLabel(ae)));
         d.add(new StoredField(ARTICLE_JSON, ArticleJson.toJson(ae.article())));
-        d.add(new StoredField(RAW_EVENTS, rawEventsToJson(ae.events())));
         return d;
     }
 
-    private static String sourceLabel(ArticleEvents ae) {
+    /** What the sources facet calls an article: its site, or where it was read from. */
+    static String sourceLabel(ArticleEvents ae) {
         var art = ae.article().article();
         String host = hostOf(art.url());
         return host == null ? art.source() : host;
     }
 
-    /** The document naming one actor by all its keys, with the whole actor stored. */
+    /** The document naming one version of an actor by all its keys, with the whole actor stored. */
     public static Document toDocument(Actor a) {
         Document d = new Document();
         d.add(new StringField(KIND, ACTOR_DOC, Field.Store.NO));
+        d.add(new StringField(ACTOR_DOC_VERSION, actorVersion(a), Field.Store.NO));
         d.add(new KeywordField(ACTOR_ID, a.id(), Field.Store.NO));
         ActorNames.keys(a).forEach(k -> d.add(new KeywordField(ACTOR_KEY, k, Field.Store.NO)));
         d.add(new StoredField(ACTOR_JSON, ArticleJson.write(ArticleJson.actorTree(a))));

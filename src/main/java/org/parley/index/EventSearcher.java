@@ -10,7 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,6 +27,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -33,6 +36,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
@@ -56,29 +61,37 @@ import org.parley.model.Event;
 import org.parley.model.Mention;
 
 /**
- * The reading side of Parley's index: searches events by actor, type, mode, place, country, date
- * overlap and words, with facets and highlighted evidence.
+ * The local event store's reading side: searches events by actor, type, mode, place, country, date
+ * overlap and words, with facets, highlighted evidence and pages.
  *
  * <p>Opens the index read-only and never takes its lock, so it works while an index run writes; it
- * sees the last commit, and {@link #refresh()} moves it to a newer one. Thread-safe: one searcher
- * serves every thread of a server.
+ * sees the last commit, and {@link #refresh()} moves it to a newer one. Lucene's {@link SearcherManager} keeps the
+ * current commit and lets searches under way finish on the one they started on. Thread-safe: one searcher serves
+ * every thread of a server.
  */
-public final class EventSearcher implements AutoCloseable {
+public final class EventSearcher implements EventReader {
     private static final Term EVENTS = new Term(EventSchema.KIND, EventSchema.EVENT);
     private static final Term ACTORS = new Term(EventSchema.KIND, EventSchema.ACTOR_DOC);
     private static final int TOP_FACETS = 10;
     /** How many of an event's mentions are looked at for the best evidence sentence. */
     private static final int EVIDENCE_CANDIDATES = 5;
+    /** Events read from the index at once when every one is read: a page's JSON, not the whole index's. */
+    static final int READ_PAGE = 1000;
 
     private final Path dir;
     private final Directory directory;
     private final Analyzer analyzer = EventSchema.analyzer();
-    private volatile Snapshot current;
+    private final SearcherManager manager;
 
-    private EventSearcher(Path dir, Directory directory, DirectoryReader reader) {
+    private EventSearcher(Path dir, Directory directory) throws IOException {
         this.dir = dir;
         this.directory = directory;
-        this.current = new Snapshot(reader);
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new CommitSearcher(reader);
+            }
+        });
     }
 
     /**
@@ -95,7 +108,7 @@ public final class EventSearcher implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IllegalArgumentException("no index at " + dir + ": run 'parley index' first");
             }
-            return new EventSearcher(dir, directory, DirectoryReader.open(directory));
+            return new EventSearcher(dir, directory);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -107,81 +120,124 @@ public final class EventSearcher implements AutoCloseable {
         return dir;
     }
 
+    @Override
+    public String location() {
+        return dir.toString();
+    }
+
     /** Moves to the newest commit, if there is one; searches under way finish on the old one. */
-    public synchronized boolean refresh() throws IOException {
-        Snapshot old = current;
-        DirectoryReader newer = DirectoryReader.openIfChanged(old.reader);
-        if (newer == null) {
+    @Override
+    public boolean refresh() throws IOException {
+        if (manager.isSearcherCurrent()) {
             return false;
         }
-        current = new Snapshot(newer);
-        old.reader.decRef();
+        manager.maybeRefreshBlocking();
         return true;
     }
 
-    /** The events that match, in the asked order, without facets. */
-    public SearchResult search(EventQuery q) throws IOException {
-        return search(q, false);
-    }
-
-    /** The events that match, in the asked order, with the facets of all of them when asked. */
-    public SearchResult search(EventQuery q, boolean withFacets) throws IOException {
-        Snapshot s = acquire();
+    @Override
+    public SearchResult search(EventQuery q, boolean withFacets, String after) throws IOException {
+        CommitSearcher s = acquire();
         try {
             Query query = toQuery(q);
             List<Actor> asked = askedActors(q);
-            Sort sort = q.sort() == EventQuery.SortOrder.RELEVANCE && q.text() != null
-                    ? EventSchema.relevanceOrder() : EventSchema.dateOrder();
+            EventQuery.SortOrder order = q.sort() == EventQuery.SortOrder.RELEVANCE && q.text() != null
+                    ? EventQuery.SortOrder.RELEVANCE : EventQuery.SortOrder.DATE;
+            Sort sort = order == EventQuery.SortOrder.RELEVANCE ? EventSchema.relevanceOrder() : EventSchema.dateOrder();
+            int maxDoc = s.getIndexReader().maxDoc();
+            FieldDoc from = after == null || after.isBlank() ? null
+                    : PageToken.read(after, order, sort.getSort(), Math.max(0, maxDoc - 1));
+            if (maxDoc == 0) {
+                from = null; // an empty index has no page after any other
+            }
+            int n = q.limit() + 1; // one more than asked says whether a next page exists
             TopDocs top;
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             if (withFacets) {
-                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s.searcher, query, q.limit(), sort,
+                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.searchAfter(s, from, query, n, sort,
                         true, new FacetsCollectorManager());
                 top = r.topDocs();
                 facets = facets(s, r, asked.stream().map(Actor::name).collect(java.util.stream.Collectors.toSet()));
             } else {
                 // the index is in date order: collecting may stop after the first hits, and counting is cheaper apart
-                top = s.searcher.search(query, new TopFieldCollectorManager(sort, q.limit(), null, q.limit(), false));
+                top = s.search(query, new TopFieldCollectorManager(sort, n, from, n, false));
             }
-            long total = withFacets ? top.totalHits.value : s.searcher.count(query);
+            long total = s.count(query);
             Marker marks = marker(highlightQuery(q, asked));
-            StoredFields stored = s.searcher.storedFields();
+            StoredFields stored = s.storedFields();
             List<EventHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
+            ScoreDoc[] docs = top.scoreDocs;
+            int shown = Math.min(q.limit(), docs.length);
+            for (int i = 0; i < shown; i++) {
+                ScoreDoc sd = docs[i];
                 Event e = EventSchema.eventOf(stored.document(sd.doc, Set.of(EventSchema.JSON)));
                 float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f
                         : Float.isNaN(sd.score) ? 0f : sd.score; // sorted by relevance, the score is the first sort value
                 hits.add(new EventHit(e, score, evidence(e, marks)));
             }
-            return new SearchResult(total, hits, facets);
+            String next = docs.length > q.limit() ? PageToken.after(order, (FieldDoc) docs[shown - 1]) : null;
+            return new SearchResult(total, hits, facets, next);
         } finally {
             release(s);
         }
     }
 
-    /** Every event in date order. */
-    public List<Event> allEvents() throws IOException {
-        return stored(new TermQuery(EVENTS), EventSchema.dateOrder(), EventSchema.JSON, EventJson::fromJson);
+    @Override
+    public Optional<Event> event(String id) throws IOException {
+        CommitSearcher s = acquire();
+        try {
+            Query q = new BooleanQuery.Builder().add(new TermQuery(EVENTS), BooleanClause.Occur.FILTER)
+                    .add(KeywordField.newExactQuery(EventSchema.ID, id), BooleanClause.Occur.FILTER).build();
+            TopDocs top = s.search(q, 1, EventSchema.dateOrder());
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(EventSchema.eventOf(s.storedFields().document(top.scoreDocs[0].doc, Set.of(EventSchema.JSON))));
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Every event in date order, read a page at a time from one commit, so the heap holds one page of JSON. */
+    @Override
+    public void forEachEvent(Consumer<Event> action) throws IOException {
+        CommitSearcher s = acquire();
+        try {
+            Query q = new TermQuery(EVENTS);
+            Sort sort = EventSchema.dateOrder();
+            StoredFields stored = s.storedFields();
+            FieldDoc after = null;
+            while (true) {
+                TopDocs page = s.search(q, new TopFieldCollectorManager(sort, READ_PAGE, after, READ_PAGE, false));
+                for (ScoreDoc sd : page.scoreDocs) {
+                    action.accept(EventSchema.eventOf(stored.document(sd.doc, Set.of(EventSchema.JSON))));
+                }
+                if (page.scoreDocs.length < READ_PAGE) {
+                    return;
+                }
+                after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        } finally {
+            release(s);
+        }
     }
 
     /** Every article with its dates and actors marked, by publication date then id. */
+    @Override
     public List<AnnotatedArticle> allArticles() throws IOException {
         List<AnnotatedArticle> articles = new ArrayList<>(stored(new TermQuery(new Term(EventSchema.KIND, EventSchema.ARTICLE)),
-                null, EventSchema.ARTICLE_JSON, ArticleJson::fromJson));
+                EventSchema.ARTICLE_JSON, ArticleJson::fromJson));
         articles.sort(Comparator.comparing((AnnotatedArticle a) -> a.article().published())
                 .thenComparing(a -> a.article().id()));
         return articles;
     }
 
-    /** One stored field of every document that matches, read into a value, in the given order (or index order). */
-    private <T> List<T> stored(Query q, Sort sort, String field, Function<String, T> read) throws IOException {
-        Snapshot s = acquire();
+    /** One stored field of every document that matches, read into a value, in index order. */
+    private <T> List<T> stored(Query q, String field, Function<String, T> read) throws IOException {
+        CommitSearcher s = acquire();
         try {
             List<T> out = new ArrayList<>();
-            StoredFields stored = s.searcher.storedFields();
-            int n = Math.max(1, s.searcher.count(q)); // not maxDoc: a top-n queue of the whole index costs its size
-            TopDocs top = sort == null ? s.searcher.search(q, n) : s.searcher.search(q, n, sort);
-            for (ScoreDoc sd : top.scoreDocs) {
+            StoredFields stored = s.storedFields();
+            int n = Math.max(1, s.count(q)); // not maxDoc: a top-n queue of the whole index costs its size
+            for (ScoreDoc sd : s.search(q, n).scoreDocs) {
                 out.add(read.apply(stored.document(sd.doc, Set.of(field)).get(field)));
             }
             return out;
@@ -190,24 +246,29 @@ public final class EventSearcher implements AutoCloseable {
         }
     }
 
-    /** Every actor the index knows, whole (aliases and offices), by name. */
+    @Override
     public List<Actor> knownActors() throws IOException {
         return actorsMatching(new TermQuery(ACTORS));
     }
 
-    /** Whether some event has an actor known by this name (any alias, any case). */
+    /** Whether some event has an actor known by this name (any alias, any case): whether an actor search finds any. */
+    @Override
     public boolean knowsActor(String name) throws IOException {
-        Snapshot s = acquire();
+        CommitSearcher s = acquire();
         try {
-            return s.reader.docFreq(new Term(EventSchema.ACTOR_KEY, ActorNames.key(name))) > 0;
+            Query q = new BooleanQuery.Builder().add(new TermQuery(EVENTS), BooleanClause.Occur.FILTER)
+                    .add(KeywordField.newExactQuery(EventSchema.ACTOR, ActorNames.key(name)), BooleanClause.Occur.FILTER)
+                    .build();
+            return s.search(q, 1).scoreDocs.length > 0;
         } finally {
             release(s);
         }
     }
 
     /** The names of the known actors nearest to an unknown name (by edit distance over every alias), best first. */
+    @Override
     public List<String> suggestActors(String name, int max) throws IOException {
-        Snapshot s = acquire();
+        CommitSearcher s = acquire();
         try {
             DirectSpellChecker checker = new DirectSpellChecker();
             checker.setMinPrefix(0);
@@ -221,7 +282,7 @@ public final class EventSearcher implements AutoCloseable {
                 tries.add(key.substring(space + 1)); // "Jak Sulivan": the surname alone is nearer to an alias
             }
             for (String t : tries) {
-                for (SuggestWord w : checker.suggestSimilar(new Term(EventSchema.ACTOR_KEY, t), max * 3, s.reader,
+                for (SuggestWord w : checker.suggestSimilar(new Term(EventSchema.ACTOR_KEY, t), max * 3, s.getIndexReader(),
                         SuggestMode.SUGGEST_ALWAYS)) {
                     for (Actor a : actorsMatching(actorQuery(w.string))) {
                         if (names.size() < max) {
@@ -237,25 +298,31 @@ public final class EventSearcher implements AutoCloseable {
     }
 
     /**
-     * Checks that every name is a known actor.
-     *
-     * @throws IllegalArgumentException "unknown actor 'Sulivan'; did you mean Jake Sullivan?" for the first that is not
+     * The actors whose documents match, each whole: every version of an actor the events name (other reports give it
+     * other aliases and offices) joined into one, in the order of their version keys so that the result does not
+     * depend on how the index was built.
      */
-    public void checkActors(List<String> names) throws IOException {
-        for (String name : names) {
-            if (!knowsActor(name)) {
-                List<String> near = suggestActors(name, 3);
-                throw new IllegalArgumentException("unknown actor '" + name + "'"
-                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
-            }
-        }
-    }
-
     private List<Actor> actorsMatching(Query q) throws IOException {
-        List<Actor> actors = new ArrayList<>(stored(q, null, EventSchema.ACTOR_JSON,
+        List<Actor> versions = new ArrayList<>(stored(q, EventSchema.ACTOR_JSON,
                 json -> ArticleJson.actorFromTree(ArticleJson.read(json))));
+        versions.sort(Comparator.comparing(EventSchema::actorVersion));
+        Map<String, Actor> byId = new java.util.TreeMap<>();
+        for (Actor a : versions) {
+            byId.merge(a.id(), a, EventSearcher::join);
+        }
+        List<Actor> actors = new ArrayList<>(byId.values());
         actors.sort(Comparator.comparing(Actor::name).thenComparing(Actor::id));
         return actors;
+    }
+
+    /** Two versions of one actor as one: the first's name and kind, both's aliases and offices. */
+    private static Actor join(Actor a, Actor b) {
+        Set<String> aliases = new LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        Set<org.parley.model.Role> roles = new LinkedHashSet<>(a.roles());
+        roles.addAll(b.roles());
+        return new Actor(a.id(), a.name(), a.kind(), a.country() != null ? a.country() : b.country(),
+                List.copyOf(aliases), List.copyOf(roles));
     }
 
     private static Query actorQuery(String key) {
@@ -307,7 +374,7 @@ public final class EventSearcher implements AutoCloseable {
         return parser.parse(text); // null when only stop words are left
     }
 
-    private Map<String, List<FacetCount>> facets(Snapshot s, FacetsCollectorManager.FacetsResult r, Set<String> asked)
+    private Map<String, List<FacetCount>> facets(CommitSearcher s, FacetsCollectorManager.FacetsResult r, Set<String> asked)
             throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = s.facetState();
@@ -447,37 +514,29 @@ public final class EventSearcher implements AutoCloseable {
         }
     }
 
-    private Snapshot acquire() {
-        while (true) {
-            Snapshot s = current;
-            if (s.reader.tryIncRef()) {
-                return s;
-            }
-        }
+    private CommitSearcher acquire() throws IOException {
+        return (CommitSearcher) manager.acquire();
     }
 
-    private static void release(Snapshot s) throws IOException {
-        s.reader.decRef();
+    private void release(CommitSearcher s) throws IOException {
+        manager.release(s);
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         try {
-            current.reader.decRef();
+            manager.close();
         } finally {
             directory.close();
         }
     }
 
-    /** One commit of the index as seen by searches, with its facet state built once, on first use. */
-    private static final class Snapshot {
-        final DirectoryReader reader;
-        final IndexSearcher searcher;
+    /** A searcher of one commit, with its facet state built once, on first use. */
+    private static final class CommitSearcher extends IndexSearcher {
         private volatile Object facetState;
 
-        Snapshot(DirectoryReader reader) {
-            this.reader = reader;
-            this.searcher = new IndexSearcher(reader);
+        CommitSearcher(IndexReader reader) {
+            super(reader);
         }
 
         /** The facet ordinals of this commit, or {@code null} when no document has facets. */
@@ -488,7 +547,7 @@ public final class EventSearcher implements AutoCloseable {
                     st = facetState;
                     if (st == null) {
                         try {
-                            st = new DefaultSortedSetDocValuesReaderState(reader, EventSchema.facets());
+                            st = new DefaultSortedSetDocValuesReaderState(getIndexReader(), EventSchema.facets());
                         } catch (IllegalArgumentException noFacetField) {
                             st = Boolean.FALSE; // an empty index has no facet field yet
                         }

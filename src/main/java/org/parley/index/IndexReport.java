@@ -15,7 +15,7 @@ import org.parley.model.Problem;
  * @param events    events in the index after the run
  * @param problems  inputs that could not be read, each with what was done about it
  */
-public record IndexReport(int read, int added, int unchanged, int replaced, int removed, int events, List<Problem> problems) {
+public record IndexReport(int read, int added, int unchanged, int replaced, int removed, long events, List<Problem> problems) {
     public IndexReport {
         problems = List.copyOf(problems);
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
 import org.parley.index.SearchResult;
 import org.parley.index.SearchResultJson;
 
@@ -50,7 +50,7 @@ public final class EventServer implements AutoCloseable {
     public static final int MAX_LIMIT = 1000;
     private static final int DEFAULT_LIMIT = 50;
     private static final Set<String> PARAMS = Set.of("actor", "type", "mode", "place", "country", "from", "to", "q",
-            "sort", "limit");
+            "sort", "limit", "after");
     /** Where the rendered site is served. */
     public static final String SITE = "/site/";
     private static final String API_POLICY =
@@ -67,12 +67,12 @@ public final class EventServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
-    private final EventSearcher searcher;
+    private final EventReader searcher;
     private final SearchPageRenderer pages;
     private final RenderedSite site;
     private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
 
-    private EventServer(HttpServer server, ThreadPoolExecutor pool, EventSearcher searcher, SearchPageRenderer pages,
+    private EventServer(HttpServer server, ThreadPoolExecutor pool, EventReader searcher, SearchPageRenderer pages,
                         RenderedSite site) {
         this.server = server;
         this.pool = pool;
@@ -82,7 +82,7 @@ public final class EventServer implements AutoCloseable {
     }
 
     /** Starts serving an index at an address (port 0: any free port); the searcher stays the caller's to close. */
-    public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages)
+    public static EventServer start(EventReader searcher, InetSocketAddress address, SearchPageRenderer pages)
             throws IOException {
         return start(searcher, address, pages, null);
     }
@@ -91,7 +91,7 @@ public final class EventServer implements AutoCloseable {
      * Starts serving an index with its rendered site under {@code /site/}; {@code site} may be {@code null}
      * for the search page and API alone. The site stays the caller's to close.
      */
-    public static EventServer start(EventSearcher searcher, InetSocketAddress address, SearchPageRenderer pages,
+    public static EventServer start(EventReader searcher, InetSocketAddress address, SearchPageRenderer pages,
                                     RenderedSite site) throws IOException {
         HttpServer server = HttpServer.create(address, 256);
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
@@ -209,7 +209,11 @@ public final class EventServer implements AutoCloseable {
         }
     }
 
-    /** Runs the search a request asks for, with facets; a bad parameter is an IllegalArgumentException with its message. */
+    /**
+     * Runs the search a request asks for, with facets: at most {@value #MAX_LIMIT} events, after the page the
+     * {@code after} token names (the {@code next} of the page before). A bad parameter is an IllegalArgumentException
+     * with its message.
+     */
     private Answer search(QueryParams p) throws IOException {
         maybeRefresh();
         String limit = p.first("limit");
@@ -227,7 +231,7 @@ public final class EventServer implements AutoCloseable {
                 p.first("country"), p.first("from"), p.first("to"), p.first("q"), p.first("sort"), n)
                 .read(LocalDate.now(ZoneOffset.UTC));
         searcher.checkActors(read.query().actors());
-        return new Answer(searcher.search(read.query(), true), read);
+        return new Answer(searcher.search(read.query(), true, p.first("after")), read);
     }
 
     /** What a search found and how its typed dates were read. */

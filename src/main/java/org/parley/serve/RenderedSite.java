@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.parley.index.EventSearcher;
+import org.parley.index.EventReader;
 import org.parley.render.SiteOptions;
 import org.parley.render.ThymeleafSiteRenderer;
 
@@ -31,7 +31,7 @@ import org.parley.render.ThymeleafSiteRenderer;
  * a file that exists in both versions is always found.
  */
 public final class RenderedSite implements AutoCloseable {
-    private final EventSearcher searcher;
+    private final EventReader searcher;
     private final SiteOptions options;
     /** The site requests read now; {@code null} once closed. */
     private final AtomicReference<Version> current = new AtomicReference<>();
@@ -81,7 +81,7 @@ public final class RenderedSite implements AutoCloseable {
     }
 
     /** Renders the site of an index once, now. */
-    public RenderedSite(EventSearcher searcher, SiteOptions options) throws IOException {
+    public RenderedSite(EventReader searcher, SiteOptions options) throws IOException {
         this.searcher = searcher;
         this.options = options;
         this.current.set(new Version(render()));

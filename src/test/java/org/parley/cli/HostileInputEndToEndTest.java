@@ -70,13 +70,26 @@ class HostileInputEndToEndTest {
         write("slides.pdf", "%PDF-1.4 not an article", StandardCharsets.ISO_8859_1);
         write("huge.txt", "19 March 2024\nA very long article\n\n"
                 + "Blinken met Wang Yi in Beijing on Monday. ".repeat(40_000), StandardCharsets.UTF_8);
+        // under the file size limit, over the article length and event limits the run is given below
+        StringBuilder meetings = new StringBuilder("20 March 2024\nEnvoys meet again and again\n\n");
+        for (int i = 0; i < 800; i++) { // numbered, for a paragraph said twice is dropped as a repeat
+            meetings.append("Paragraph ").append(i).append(": the envoys of Peru and Chile met in Lima on 31 March 2024.\n\n");
+        }
+        write("long.txt", meetings.toString(), StandardCharsets.UTF_8);
+        write("digest.txt", "23 March 2024\nThe week in diplomacy\n\n"
+                + "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.\n\n"
+                + "Turkish Foreign Minister Hakan Fidan met Russian Foreign Minister Sergei Lavrov in Ankara on Tuesday.\n\n"
+                + "Turkish President Recep Tayyip Erdoğan spoke by telephone with Ukrainian President Volodymyr Zelensky on Wednesday.\n\n"
+                + "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Friday.\n",
+                StandardCharsets.UTF_8);
         try {
             Files.createSymbolicLink(articles.resolve("deeper/loop"), articles);
         } catch (UnsupportedOperationException | IOException e) {
             // A file system without links still tests everything else.
         }
         site = work.resolve("site");
-        build = BuildEndToEndTest.parley("build", "--max-file-size", "1", "--articles", articles.toString(),
+        build = BuildEndToEndTest.parley("build", "--max-file-size", "1", "--max-article-length", "20000",
+                "--max-article-events", "3", "--articles", articles.toString(),
                 "--index", work.resolve("index").toString(), "--out", site.toString());
     }
 
@@ -102,6 +115,21 @@ class HostileInputEndToEndTest {
     }
 
     @Test
+    void anArticleOverTheLengthLimitIsCutWithTheLimitAndTheFlagSaid() {
+        String line = build.err().lines().filter(l -> l.contains("long.txt")).findFirst()
+                .orElseThrow(() -> new AssertionError("long.txt is not named:\n" + build.err()));
+        assertTrue(line.contains("20,000") && line.contains("--max-article-length") && line.contains("cut to"), line);
+    }
+
+    @Test
+    void eventsOverTheLimitAreDroppedWithTheLimitAndTheFlagSaid() {
+        String line = build.err().lines().filter(l -> l.contains("digest.txt")).findFirst()
+                .orElseThrow(() -> new AssertionError("digest.txt is not named:\n" + build.err()));
+        assertTrue(line.contains("limit of 3") && line.contains("--max-article-events") && line.contains("kept the first 3"),
+                line);
+    }
+
+    @Test
     void aSizeLimitBelowOneMegabyteIsABadUsage() {
         BuildEndToEndTest.Run run = BuildEndToEndTest.parley("index", "--max-file-size", "0", "--articles",
                 articles.toString(), "--index", work.resolve("other-index").toString());
@@ -118,9 +146,9 @@ class HostileInputEndToEndTest {
     @Test
     void theGoodArticlesAreAllIndexed() throws IOException {
         String out = build.out();
-        assertTrue(out.contains("7 articles read"), out);
+        assertTrue(out.contains("9 articles read"), out);
         try (Stream<Path> pages = Files.list(site.resolve("articles"))) {
-            assertEquals(7, pages.filter(p -> p.toString().endsWith(".html")).count());
+            assertEquals(9, pages.filter(p -> p.toString().endsWith(".html")).count(), "the cut ones too");
         }
     }
 
@@ -167,6 +195,6 @@ class HostileInputEndToEndTest {
         BuildEndToEndTest.Run again = BuildEndToEndTest.parley("index", "--max-file-size", "1", "--articles",
                 articles.toString(),
                 "--index", work.resolve("index").toString());
-        assertTrue(again.out().contains("0 added") && again.out().contains("7 unchanged"), again.out());
+        assertTrue(again.out().contains("0 added") && again.out().contains("9 unchanged"), again.out());
     }
 }

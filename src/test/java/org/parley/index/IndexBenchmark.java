@@ -184,6 +184,14 @@ class IndexBenchmark {
         }
         double u = rnd.nextDouble();
         LocalDate day = LocalDate.of(1987, 1, 1).plusDays((long) (Math.sqrt(u) * 38 * 365));
+        return dated(kind, day);
+    }
+
+    /**
+     * A date around a day at the precision a number from 5 to 99 draws: the day (under 55), its month (under 80), its
+     * year (under 90) or the end of its year.
+     */
+    static EventDate dated(int kind, LocalDate day) {
         TimeValue v;
         if (kind < 55) {
             v = new TimeValue(TimexType.DATE, day.toString(), null, day, day);
@@ -216,7 +224,8 @@ class IndexBenchmark {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(p * (sorted.length - 1)))] / 1e6;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and all it holds, if it is there. */
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -163,4 +163,65 @@ class IndexerTest {
             assertTrue(r.problems().get(0).what().contains("tagger broke"), r.problems().get(0).what());
         }
     }
+
+    @Test
+    void anArticleOverTheLengthLimitIsReadOnlyUpToItAndNamedAndAnUnchangedOneIsSkippedNextTime() throws IOException {
+        ListSource src = new ListSource();
+        String paragraph = "call-jan: Sullivan phoned Ushakov.\n\n";
+        src.articles.add(Fixtures.article("long", paragraph.repeat(100)));
+        src.articles.add(Fixtures.article("a2", "call-jan: Three sources said Sullivan called Ushakov."));
+        List<Integer> lengths = new ArrayList<>();
+        Function<Article, ArticleEvents> measuring = a -> {
+            synchronized (lengths) {
+                lengths.add(a.body().length());
+            }
+            return PIPELINE.apply(a);
+        };
+        ArticleLimits limits = new ArticleLimits(500, ArticleLimits.DEFAULT_MAX_EVENTS);
+        try (LuceneEventIndex index = LuceneEventIndex.open(dir, Fixtures.BY_ID)) {
+            IndexReport r = new Indexer(src, measuring, 2).limits(limits).run(index);
+            assertEquals(2, r.added(), "the long article is indexed, cut");
+            assertEquals(1, r.problems().size(), r.problems().toString());
+            Problem p = r.problems().get(0);
+            assertEquals("long.txt", p.source());
+            assertTrue(p.what().contains("3,600 characters") && p.what().contains("limit of 500")
+                    && p.what().contains("--max-article-length"), p.what());
+            int cut = paragraph.length() * (500 / paragraph.length());
+            assertEquals("cut to its first " + String.format(java.util.Locale.ROOT, "%,d", cut) + " characters", p.action(),
+                    "cut after the last whole paragraph");
+        }
+        assertTrue(lengths.stream().allMatch(n -> n <= 500), "the pipeline never read past the limit: " + lengths);
+        try (LuceneEventIndex index = LuceneEventIndex.open(dir, Fixtures.BY_ID)) {
+            IndexReport again = new Indexer(src, measuring, 2).limits(limits).run(index);
+            assertEquals(2, again.unchanged(), "a cut article is unchanged when its file is: " + again.summary());
+            assertTrue(again.problems().isEmpty());
+        }
+    }
+
+    @Test
+    void eventsBeyondTheLimitAreDroppedAndTheArticleNamed() throws IOException {
+        ListSource src = new ListSource();
+        src.articles.add(Fixtures.article("many", "e1: One.\ne2: Two.\ne3: Three.\ne4: Four.\ne5: Five."));
+        try (LuceneEventIndex index = LuceneEventIndex.open(dir, Fixtures.BY_ID)) {
+            IndexReport r = new Indexer(src, PIPELINE, 1).limits(new ArticleLimits(1000, 2)).run(index);
+            assertEquals(1, r.problems().size());
+            Problem p = r.problems().get(0);
+            assertTrue(p.what().contains("gave 5 events") && p.what().contains("--max-article-events"), p.what());
+            assertEquals("kept the first 2", p.action());
+        }
+        assertEquals(List.of("e1", "e2"), events(dir).stream().map(Event::id).sorted().toList());
+    }
+
+    @Test
+    void aRunCommitsAtItsCheckpoints() throws IOException {
+        ListSource src = new ListSource();
+        for (int i = 0; i < 7; i++) {
+            src.articles.add(Fixtures.article("c" + i, "call-" + i + ": They spoke."));
+        }
+        try (LuceneEventIndex index = LuceneEventIndex.open(dir, Fixtures.BY_ID)) {
+            long start = commitGeneration(dir);
+            new Indexer(src, PIPELINE, 1).checkpoints(new Checkpoints(3, java.time.Duration.ofHours(1))).run(index);
+            assertEquals(start + 3, commitGeneration(dir), "after articles 3 and 6, and at the end");
+        }
+    }
 }
