@@ -25,6 +25,8 @@ final class ArticleView {
     final AnnotatedArticle article;
     final String body;
     final Quotes quotes;
+    /** The article's sentences in order, for the passes that read a sentence with the ones before it. */
+    final List<org.parley.model.Sentence> sentences;
     /** The day the article tells its news from (see {@link NarrativeTime}). */
     final LocalDate published;
     final Gazetteer gazetteer;
@@ -37,6 +39,7 @@ final class ArticleView {
         this.article = article;
         this.body = text.text();
         this.quotes = Quotes.of(body);
+        this.sentences = text.sentences();
         this.published = NarrativeTime.of(article.article());
         this.gazetteer = gazetteer;
         this.rules = rules;
