@@ -2,6 +2,7 @@ package org.parley.event;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
@@ -21,9 +22,21 @@ import org.parley.model.ParticipantRole;
  */
 final class Speakers {
     private final Set<String> noOffice;
+    private final Pattern figures;
 
     Speakers(EventRules rules) {
         this.noOffice = rules.wordSet("no-office-roles");
+        this.figures = Pattern.compile(RulePhrase.WORD_START + "(?:" + rules.words("economic-figures") + ")"
+                + RulePhrase.WORD_END, Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Whether a sentence tells the figures of an economy or a firm ({@code economic-figures}: "1.5 mln tonnes",
+     * "2.4 pct"): what is said there is economics (a forecast, a result, a price), which editors do not list as a
+     * statement, even from a minister or an embassy.
+     */
+    boolean tellFigures(SentenceView v) {
+        return figures.matcher(v.text()).find();
     }
 
     /** Whether a statement's speakers include one that holds an office: a state, a body, an office holder. */
