@@ -63,7 +63,7 @@ final class SameSentenceEvents {
             // instead have a setting or a date of its own (ReferenceDates drops it when it has neither)
             boolean others = speakers.addressOthers(v, statement);
             statement.statementWorthy = !reportsOther && named && speakers.holdOffice(statement)
-                    && (others || speakers.sideKnown(statement)) && !speakers.tellFigures(v);
+                    && (others || speakers.sideKnown(statement)) && !speakers.tellBusiness(v);
             statement.needsOwnDate = !setting && !others;
         }
     }

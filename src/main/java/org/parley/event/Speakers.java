@@ -26,16 +26,17 @@ final class Speakers {
 
     Speakers(EventRules rules) {
         this.noOffice = rules.wordSet("no-office-roles");
-        this.figures = Pattern.compile(RulePhrase.WORD_START + "(?:" + rules.words("economic-figures") + ")"
-                + RulePhrase.WORD_END, Pattern.CASE_INSENSITIVE);
+        this.figures = Pattern.compile(RulePhrase.WORD_START + "(?:" + rules.words("economic-figures") + "|"
+                + rules.words("firm-names") + ")" + RulePhrase.WORD_END, Pattern.CASE_INSENSITIVE);
     }
 
     /**
-     * Whether a sentence tells the figures of an economy or a firm ({@code economic-figures}: "1.5 mln tonnes",
-     * "2.4 pct"): what is said there is economics (a forecast, a result, a price), which editors do not list as a
-     * statement, even from a minister or an embassy.
+     * Whether a sentence tells business: the figures of an economy or a firm ({@code economic-figures}: "1.5 mln
+     * tonnes", "2.4 pct"), or a firm named by its legal form ({@code firm-names}: "Quebecor Inc"). What is said
+     * there is economics (a forecast, a result, a price, a firm's plans), which editors do not list as a statement,
+     * even from a minister or an embassy.
      */
-    boolean tellFigures(SentenceView v) {
+    boolean tellBusiness(SentenceView v) {
         return figures.matcher(v.text()).find();
     }
 
