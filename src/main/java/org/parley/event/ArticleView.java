@@ -28,6 +28,8 @@ final class ArticleView {
     final AnnotatedArticle article;
     final String body;
     final Quotes quotes;
+    /** The article's sentences in order, for the passes that read a sentence with the ones before it. */
+    final List<org.parley.model.Sentence> sentences;
     /** The day the article tells its news from (see {@link NarrativeTime}). */
     final LocalDate published;
     /** The dateline ingest marked: it says where the story was written and dates nothing. */
@@ -48,6 +50,7 @@ final class ArticleView {
         this.article = article;
         this.body = text.text();
         this.quotes = Quotes.of(body);
+        this.sentences = text.sentences();
         this.published = NarrativeTime.of(article.article());
         this.dateline = article.article().dateline();
         this.gazetteer = gazetteer;

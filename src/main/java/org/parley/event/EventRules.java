@@ -36,7 +36,8 @@ public final class EventRules {
     static final List<String> LISTS = List.of("prepositions", "object-prepositions", "telling-verbs", "addressing-words",
             "determiners", "not-places", "scene-nouns", "place-kinds", "both-sides", "reporting-verbs", "light-verbs",
             "seeking-verbs", "seeking-modifiers", "not-yet", "not-held-nouns", "source-nouns", "denial-verbs", "ahead-of",
-            "readiness", "plan-words", "noun-date-words", "background-words", "repeat-words", "perfect-ties", "span-to-now");
+            "readiness", "plan-words", "noun-date-words", "background-words", "repeat-words", "perfect-ties", "span-to-now",
+            "no-office-roles", "economic-figures", "firm-names");
     /** The parts of speech a trigger may ask for: the Universal Dependencies tags of the text stage. */
     private static final Set<String> TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
             "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");

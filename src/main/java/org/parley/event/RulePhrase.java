@@ -20,6 +20,7 @@ import org.parley.model.DataFile;
  *   <li>{@code [the/any] talks}: words that may be left out;</li>
  *   <li>{@code @unmet-objects}: one of the forms of a macro of {@code macros.psv};</li>
  *   <li>{@code <Cap>} a capitalised word, {@code <Name>} one or two capitalised words, {@code <word>} any word,
+ *       {@code <Num>} a figure written in digits ("12.5", "1,200", "$40": "declined to 12.5 pct" is a figure, not a refusal),
  *       {@code <words:0-3>} up to three words, {@code <tokens:0-8>} up to eight words or signs, {@code <text:40>}
  *       up to forty characters within the clause (no {@code , . ;}), {@code $} the end (of the words before a
  *       trigger, for cues).</li>
@@ -35,7 +36,8 @@ final class RulePhrase {
     private static final Map<String, String> CLASSES = Map.of(
             "<Cap>", "(?-i:[A-Z])[\\p{L}-]*",
             "<Name>", "(?-i:[A-Z])[\\p{L}-]+(?: (?-i:[A-Z])[\\p{L}-]+)?",
-            "<word>", "\\w{1,20}");
+            "<word>", "\\w{1,20}",
+            "<Num>", "[$£€¥]?\\p{N}[\\p{N},.]*");
 
     /** How a compiled piece joins the next one: by a space, by nothing (it holds its own), or not at all (the end). */
     private enum Join { SPACE, OWN, END }
@@ -143,7 +145,7 @@ final class RulePhrase {
             } else if (alt.startsWith("<")) {
                 String cls = CLASSES.get(alt);
                 if (cls == null) {
-                    throw row.error("unknown class '" + alt + "'; known: <Cap>, <Name>, <word>, <words:m-n>, <tokens:m-n>, <text:n>");
+                    throw row.error("unknown class '" + alt + "'; known: <Cap>, <Name>, <word>, <Num>, <words:m-n>, <tokens:m-n>, <text:n>");
                 }
                 alternatives.add(cls);
                 literal = false;

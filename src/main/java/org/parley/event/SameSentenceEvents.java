@@ -16,9 +16,11 @@ final class SameSentenceEvents {
     private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:his|her|their|its|the|this|that)\\s+(?:[\\p{L}-]+\\s+)?$");
 
     private final EventRules rules;
+    private final Speakers speakers;
 
     SameSentenceEvents(EventRules rules) {
         this.rules = rules;
+        this.speakers = new Speakers(rules);
     }
 
     /** Settles the events read from one sentence, in place. */
@@ -57,8 +59,12 @@ final class SameSentenceEvents {
                         .ifPresent(x -> statement.otherRules.add(x.id()));
             }
             boolean named = statement.sources().stream().anyMatch(a -> a.kind() != ActorKind.GROUP);
-            statement.statementWorthy = !reportsOther && named;
-            statement.needsOwnDate = !setting;
+            // a speaker whose state is unknown must speak of another party; an office holder's statement may
+            // instead have a setting or a date of its own (ReferenceDates drops it when it has neither)
+            boolean others = speakers.addressOthers(v, statement);
+            statement.statementWorthy = !reportsOther && named && speakers.holdOffice(statement)
+                    && (others || speakers.sideKnown(statement)) && !speakers.tellBusiness(v);
+            statement.needsOwnDate = !setting && !others;
         }
     }
 }

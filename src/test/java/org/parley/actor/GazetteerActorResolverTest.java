@@ -65,6 +65,13 @@ class GazetteerActorResolverTest {
     }
 
     @Test
+    void shortNameSpelledAsTheGazetteerSpellsItIsTheState() {
+        // "Us" at the start of a sentence is the pronoun: only the gazetteer's spellings and capitals name states
+        assertEquals(Map.of("Iran", "iran", "Cuba", "cuba", "Kyiv", "ukraine", "Iraq", "iraq"),
+                byText("Officials said Iran and Cuba would talk, and Kyiv agreed. Us and Iraq."));
+    }
+
+    @Test
     void titleIntroducesAnUnknownPerson() {
         List<ActorMention> m = resolve("American journalist Tucker Carlson Carlson said at a conference. Russian journalist Pavel Zarubin asked.");
         assertEquals("tucker-carlson", m.get(0).actor().id());
