@@ -21,16 +21,28 @@ class MergeBlocksTest {
         Event call = Fixtures.event("c", EventType.CALL, Fixtures.date("2024-01", null, "2024-01-20", "2024-02-05"), null,
                 "a1", "They spoke.", Fixtures.SULLIVAN, Fixtures.USHAKOV);
         assertEquals(Set.of("CALL|ASSERTED|jake-sullivan|2024-01", "CALL|ASSERTED|jake-sullivan|2024-02",
+                "CALL|ASSERTED|~jake-sullivan|2024-01", "CALL|ASSERTED|~jake-sullivan|2024-02",
                 "CALL|ASSERTED|@USA|2024-01", "CALL|ASSERTED|@USA|2024-02",
                 "CALL|ASSERTED|yury-ushakov|2024-01", "CALL|ASSERTED|yury-ushakov|2024-02",
+                "CALL|ASSERTED|~yury-ushakov|2024-01", "CALL|ASSERTED|~yury-ushakov|2024-02",
                 "CALL|ASSERTED|@RUS|2024-01", "CALL|ASSERTED|@RUS|2024-02"), keys(call));
+    }
+
+    @Test
+    void theFirstDayOfAMonthIsAlsoInTheBlockOfTheMonthBeforeWhereAReportADayOffMeetsIt() {
+        Event first = Fixtures.event("f", EventType.STATEMENT, Fixtures.day("2024-02-01"), null, "a1", "He said.",
+                Fixtures.SULLIVAN);
+        Event last = Fixtures.event("l", EventType.STATEMENT, Fixtures.day("2024-01-31"), null, "a2", "He said.",
+                Fixtures.SULLIVAN);
+        assertTrue(keys(first).contains("STATEMENT|ASSERTED|jake-sullivan|2024-01"));
+        assertTrue(keys(last).contains("STATEMENT|ASSERTED|jake-sullivan|2024-02"));
     }
 
     @Test
     void aStatementIsNotKeyedByCountry() {
         Event said = Fixtures.event("s", EventType.STATEMENT, Fixtures.day("2024-01-20"), null, "a1", "He said.",
                 Fixtures.SULLIVAN);
-        assertEquals(Set.of("STATEMENT|ASSERTED|jake-sullivan|2024-01"), keys(said));
+        assertEquals(Set.of("STATEMENT|ASSERTED|jake-sullivan|2024-01", "STATEMENT|ASSERTED|~jake-sullivan|2024-01"), keys(said));
     }
 
     @Test
