@@ -261,6 +261,7 @@ public final class HappeningMerger implements EventMerger {
         private final Set<String> countries = new LinkedHashSet<>();
         private final Set<String> doers = new LinkedHashSet<>();
         private final List<org.parley.model.Actor> persons = new ArrayList<>();
+        private final Set<String> personPairs = new java.util.HashSet<>();
         private String place;
 
         Group(Event head, int order) {
@@ -282,6 +283,7 @@ public final class HappeningMerger implements EventMerger {
             for (Participant p : e.actors()) {
                 if (parties.add(p.actor().id()) && p.actor().kind() == org.parley.model.ActorKind.PERSON) {
                     persons.add(p.actor());
+                    personPairs.addAll(PersonNames.pairKeys(p.actor()));
                 }
                 if (p.actor().country() != null) {
                     countries.add(p.actor().country());
@@ -318,11 +320,21 @@ public final class HappeningMerger implements EventMerger {
         int sharedParties(Event e) {
             int n = 0;
             for (Participant p : e.actors()) {
-                if (parties.contains(p.actor().id()) || persons.stream().anyMatch(q -> PersonNames.sameName(q, p.actor()))) {
+                if (parties.contains(p.actor().id()) || otherLength(p.actor())) {
                     n++;
                 }
             }
             return n;
+        }
+
+        /** Whether a person not among the parties is one of them at another length of the name. */
+        private boolean otherLength(org.parley.model.Actor a) {
+            if (a.kind() != org.parley.model.ActorKind.PERSON || personPairs.isEmpty()) {
+                return false;
+            }
+            // the pairs of name words first (cheap), the whole name only when one of them is shared
+            return PersonNames.pairKeys(a).stream().anyMatch(personPairs::contains)
+                    && persons.stream().anyMatch(q -> PersonNames.sameName(q, a));
         }
 
         /**
@@ -382,31 +394,36 @@ public final class HappeningMerger implements EventMerger {
          * fighting and not the 3rd's, though the 4th's first report names one side only.
          */
         int fit(Event e) {
-            if (head.type() != e.type() || head.mode() != e.mode() || !placeFits(e) || !sameDoer(e)) {
+            if (head.type() != e.type() || head.mode() != e.mode()) {
+                return 0;
+            }
+            boolean sameDays = head.date().value().overlaps(e.date().value());
+            if (!sameDays && !nextDay(e)) {
                 return 0;
             }
             int shared = sharedParties(e);
-            if (head.date().value().overlaps(e.date().value())) {
+            int fit;
+            if (sameDays) {
                 boolean parties = shared > 0 || sameArticle(e) && sharesCountry(e) || !sameArticle(e) && sharesTwoStates(e);
-                return parties ? SAME_DAYS + shared : 0;
+                fit = parties ? SAME_DAYS + shared : 0;
+            } else {
+                fit = shared >= 2 && !sameArticle(e) ? shared : 0;
             }
-            return nextDayElsewhere(e, shared) ? shared : 0;
+            return fit > 0 && placeFits(e) && sameDoer(e) ? fit : 0;
         }
 
         /**
-         * Another outlet's report of the same two parties dated the day before or after: one writes the local day of
-         * the talks, the other the day of its own time zone or of its edition ("on Wednesday" against "yesterday").
-         * Only across articles (one article telling two days tells two happenings) and only with two parties in
-         * common, so that two meetings of one pair a week apart, or of one leader with two guests, stay apart.
+         * Whether an event's one day is the day before or after this happening's. {@link #fit} takes such a report
+         * only from another outlet and with two parties in common: one writes the local day of the talks, the other
+         * the day of its own time zone or of its edition ("on Wednesday" against "yesterday"); one article telling
+         * two days tells two happenings, and two meetings of one pair a week apart, or of one leader with two
+         * guests, stay apart.
          */
-        private boolean nextDayElsewhere(Event e, int shared) {
+        private boolean nextDay(Event e) {
             TimeValue mine = head.date().value();
             TimeValue theirs = e.date().value();
-            if (mine.widthInDays() != 1 || theirs.widthInDays() != 1 || sameArticle(e)) {
-                return false;
-            }
-            long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(mine.earliest(), theirs.earliest()));
-            return apart == 1 && shared >= 2;
+            return mine.widthInDays() == 1 && theirs.widthInDays() == 1
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(mine.earliest(), theirs.earliest())) == 1;
         }
 
         Event build() {

@@ -35,7 +35,11 @@ public final class PersonNames {
         return shorter.size() >= 2 && Collections.indexOfSubList(longer, shorter) >= 0;
     }
 
-    /** The keys a person is found under by a shorter or fuller form of the name: "~abdul-halim", "~halim-mu", ... */
+    /**
+     * The keys a person is found under by a shorter or fuller form of the name: "abdul-halim", "halim-mu", ... Written
+     * as ids are, so that a name of two words is keyed by its own id and costs no key more; a pair that happens to
+     * be another actor's id only brings a candidate that {@link #sameName} then turns down.
+     */
     public static List<String> pairKeys(Actor a) {
         if (a.kind() != ActorKind.PERSON) {
             return List.of();
@@ -43,7 +47,7 @@ public final class PersonNames {
         List<String> w = words(a);
         List<String> keys = new ArrayList<>(Math.max(0, w.size() - 1));
         for (int i = 0; i + 1 < w.size(); i++) {
-            keys.add("~" + w.get(i) + "-" + w.get(i + 1));
+            keys.add(w.get(i) + "-" + w.get(i + 1));
         }
         return keys;
     }
