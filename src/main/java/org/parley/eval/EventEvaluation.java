@@ -173,7 +173,8 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
     /**
      * For each happening not merged, per article: how many merged events fit its gold there (type, actor, date) and
      * whether one of them holds the sentence of the gold evidence ("sa-063: 1 fits, with the evidence"; "sa-064:
-     * none fits"), and how many of those are shared by every article ("0 shared").
+     * none fits"). When every article has one, the events the merger kept apart follow ("| kept apart: MEET
+     * 2024-06-19 ... / MEET 2024-06-18 ..."), so that a reader sees what differs: type, mode, date, parties, place.
      */
     static Map<String, String> mergeNotes(Map<GoldTimeline, String> articleIds, List<Event> merged, Map<String, Boolean> joined) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -182,6 +183,9 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                 return;
             }
             StringBuilder note = new StringBuilder();
+            // the event that holds each article's evidence, when every article has one: the merger kept them apart
+            List<Event> told = new ArrayList<>();
+            int tellers = 0;
             for (Map.Entry<GoldTimeline, String> t : articleIds.entrySet()) {
                 for (GoldEvent g : t.getKey().events()) {
                     if (!g.id().equals(id)) {
@@ -191,12 +195,17 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                     String evidence = EventScorer.words(g.evidence());
                     int fits = 0;
                     boolean withEvidence = false;
+                    tellers++;
                     for (Event e : merged) {
-                        boolean told = e.mentions().stream().anyMatch(m -> m.article().equals(article));
-                        if (told && EventScorer.matches(t.getKey(), g, e, true)) {
+                        boolean fromIt = e.mentions().stream().anyMatch(m -> m.article().equals(article));
+                        if (fromIt && EventScorer.matches(t.getKey(), g, e, true)) {
                             fits++;
-                            withEvidence |= e.mentions().stream().anyMatch(m -> m.article().equals(article)
+                            boolean holds = e.mentions().stream().anyMatch(m -> m.article().equals(article)
                                     && (evidence.isEmpty() || EventScorer.words(m.sentence()).contains(evidence)));
+                            if (holds && !withEvidence) {
+                                told.add(e);
+                            }
+                            withEvidence |= holds;
                         }
                     }
                     String name = t.getKey().record() != null ? t.getKey().record() : t.getKey().file();
@@ -204,6 +213,10 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
                             .append(fits == 0 ? "none fits" : fits + " fit" + (fits == 1 ? "s" : "")
                                     + (withEvidence ? ", with the evidence" : ", none with the evidence"));
                 }
+            }
+            if (told.size() == tellers) {
+                note.append(" | kept apart: ").append(String.join(" / ",
+                        told.stream().distinct().map(EventScorer::describe).toList()));
             }
             out.put(id, note.toString());
         });

@@ -23,6 +23,12 @@ import org.parley.model.TimeValue;
  * place. The narrowest date leads a group, so "January" and "15 January" join but two meetings on different
  * days stay two, and a wide date cannot chain two narrow ones together.
  *
+ * <p>Outlets tell one happening in their own words, so across articles a party is also shared when it is one
+ * person named at two lengths ({@link PersonNames}), or when two states take part in both, named by their leaders
+ * in one report and by themselves in the other; and another outlet's report of two parties in common dated the
+ * day before or after joins (a time zone, or "yesterday" read from the edition's day), after any report of the
+ * same days.
+ *
  * <p>An undated report joins a dated happening only when one from its own article fits (the headline of a story
  * whose body dates the meeting); undated reports of other articles join only each other. Events are first put
  * into one canonical order, so the result does not depend on the order given. Candidates are found through an
@@ -30,6 +36,8 @@ import org.parley.model.TimeValue;
  */
 public final class HappeningMerger implements EventMerger {
     private static final int MAX_YEARS = 6;
+    /** What overlapping days add to a group's fit: more than any count of parties in common. */
+    private static final int SAME_DAYS = 1000;
 
     @Override
     public List<Event> merge(List<Event> events) {
@@ -45,10 +53,16 @@ public final class HappeningMerger implements EventMerger {
                 continue;
             }
             Group best = null;
+            int bestFit = 0;
             for (String key : lookupKeys(e)) {
                 for (Group g : index.getOrDefault(key, List.of())) {
-                    if (g != best && g.accepts(e) && (best == null || g.order < best.order)) {
+                    if (g == best) {
+                        continue;
+                    }
+                    int fit = g.fit(e);
+                    if (fit > 0 && (fit > bestFit || fit == bestFit && g.order < best.order)) {
                         best = g;
+                        bestFit = fit;
                     }
                 }
             }
@@ -194,6 +208,7 @@ public final class HappeningMerger implements EventMerger {
         Set<String> keys = new LinkedHashSet<>();
         for (Participant p : e.actors()) {
             keys.add(p.actor().id());
+            keys.addAll(PersonNames.pairKeys(p.actor()));
             if (p.actor().country() != null && e.type() != EventType.STATEMENT) {
                 // two people's statements are two happenings even when they share a country
                 keys.add("@" + p.actor().country());
@@ -216,13 +231,17 @@ public final class HappeningMerger implements EventMerger {
         return keys;
     }
 
-    /** The keys under which groups that may take an event are filed: its months and its years. */
+    /**
+     * The keys under which groups that may take an event are filed: its months, with those of the day before and
+     * the day after (another outlet's report a day off), and its years.
+     */
     private static List<String> lookupKeys(Event e) {
         TimeValue v = e.date().value();
         List<String> keys = new ArrayList<>();
         for (String party : partyKeys(e)) {
             String base = e.type() + "|" + e.mode() + "|" + party + "|";
-            for (java.time.YearMonth m = java.time.YearMonth.from(v.earliest()); !m.isAfter(java.time.YearMonth.from(v.latest())); m = m.plusMonths(1)) {
+            java.time.YearMonth last = java.time.YearMonth.from(v.latest().plusDays(1));
+            for (java.time.YearMonth m = java.time.YearMonth.from(v.earliest().minusDays(1)); !m.isAfter(last); m = m.plusMonths(1)) {
                 keys.add(base + m);
             }
             for (int y = v.earliest().getYear(); y <= v.latest().getYear(); y++) {
@@ -241,6 +260,8 @@ public final class HappeningMerger implements EventMerger {
         private final Set<String> articles = new LinkedHashSet<>();
         private final Set<String> countries = new LinkedHashSet<>();
         private final Set<String> doers = new LinkedHashSet<>();
+        private final List<org.parley.model.Actor> persons = new ArrayList<>();
+        private final Set<String> personPairs = new java.util.HashSet<>();
         private String place;
 
         Group(Event head, int order) {
@@ -260,7 +281,10 @@ public final class HappeningMerger implements EventMerger {
         void add(Event e) {
             members.add(e);
             for (Participant p : e.actors()) {
-                parties.add(p.actor().id());
+                if (parties.add(p.actor().id()) && p.actor().kind() == org.parley.model.ActorKind.PERSON) {
+                    persons.add(p.actor());
+                    personPairs.addAll(PersonNames.pairKeys(p.actor()));
+                }
                 if (p.actor().country() != null) {
                     countries.add(p.actor().country());
                 }
@@ -285,12 +309,45 @@ public final class HappeningMerger implements EventMerger {
         }
 
         boolean sharesParty(Event e) {
+            return sharedParties(e) > 0;
+        }
+
+        /**
+         * How many of an event's actors take part here: by id, or for a person by a fuller or shorter form of the
+         * same name ("Abdul Halim" and "Abdul Halim Mu'adzam Shah", "Secretary Nguyen Phu Trong" and "Nguyen Phu
+         * Trong": {@link PersonNames#sameName}), as one outlet writes a name another shortens.
+         */
+        int sharedParties(Event e) {
+            int n = 0;
             for (Participant p : e.actors()) {
-                if (parties.contains(p.actor().id())) {
-                    return true;
+                if (parties.contains(p.actor().id()) || otherLength(p.actor())) {
+                    n++;
                 }
             }
-            return false;
+            return n;
+        }
+
+        /** Whether a person not among the parties is one of them at another length of the name. */
+        private boolean otherLength(org.parley.model.Actor a) {
+            if (a.kind() != org.parley.model.ActorKind.PERSON || personPairs.isEmpty()) {
+                return false;
+            }
+            // the pairs of name words first (cheap), the whole name only when one of them is shared
+            return PersonNames.pairKeys(a).stream().anyMatch(personPairs::contains)
+                    && persons.stream().anyMatch(q -> PersonNames.sameName(q, a));
+        }
+
+        /**
+         * Whether an event stands for two states that take part here: "Jokowi and Trong agreed in 2022" in one report
+         * and "Indonesia and Vietnam agreed in 2022" in another are one agreement, each party named by its person in
+         * one and by its state in the other. Not for statements, each of which is its speaker's own.
+         */
+        boolean sharesTwoStates(Event e) {
+            if (e.type() == EventType.STATEMENT) {
+                return false;
+            }
+            return e.actors().stream().map(p -> p.actor().country()).filter(c -> c != null && countries.contains(c))
+                    .distinct().count() >= 2;
         }
 
         /** Within one article, "Saudi Arabia hosted" and "Faisal bin Farhan hosted" on one day are one happening. */
@@ -331,9 +388,42 @@ public final class HappeningMerger implements EventMerger {
             return keys.isEmpty() || keys.stream().anyMatch(doers::contains);
         }
 
-        boolean accepts(Event e) {
-            return head.type() == e.type() && head.mode() == e.mode() && head.date().value().overlaps(e.date().value())
-                    && (sharesParty(e) || sameArticle(e) && sharesCountry(e)) && placeFits(e) && sameDoer(e);
+        /**
+         * How well an event fits as a report of this happening, 0 when it does not: days that overlap come before a
+         * day off, then more parties in common. So a report of the Iran-Iraq fighting of the 4th joins the 4th's
+         * fighting and not the 3rd's, though the 4th's first report names one side only.
+         */
+        int fit(Event e) {
+            if (head.type() != e.type() || head.mode() != e.mode()) {
+                return 0;
+            }
+            boolean sameDays = head.date().value().overlaps(e.date().value());
+            if (!sameDays && !nextDay(e)) {
+                return 0;
+            }
+            int shared = sharedParties(e);
+            int fit;
+            if (sameDays) {
+                boolean parties = shared > 0 || sameArticle(e) && sharesCountry(e) || !sameArticle(e) && sharesTwoStates(e);
+                fit = parties ? SAME_DAYS + shared : 0;
+            } else {
+                fit = shared >= 2 && !sameArticle(e) ? shared : 0;
+            }
+            return fit > 0 && placeFits(e) && sameDoer(e) ? fit : 0;
+        }
+
+        /**
+         * Whether an event's one day is the day before or after this happening's. {@link #fit} takes such a report
+         * only from another outlet and with two parties in common: one writes the local day of the talks, the other
+         * the day of its own time zone or of its edition ("on Wednesday" against "yesterday"); one article telling
+         * two days tells two happenings, and two meetings of one pair a week apart, or of one leader with two
+         * guests, stay apart.
+         */
+        private boolean nextDay(Event e) {
+            TimeValue mine = head.date().value();
+            TimeValue theirs = e.date().value();
+            return mine.widthInDays() == 1 && theirs.widthInDays() == 1
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(mine.earliest(), theirs.earliest())) == 1;
         }
 
         Event build() {

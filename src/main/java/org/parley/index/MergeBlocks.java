@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.event.PersonNames;
 import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
@@ -31,9 +32,11 @@ import org.parley.model.TimeValue;
  * <ol>
  *   <li>Events meet only with the same mode and the same type, except that a negotiation can join a meeting or a
  *       call ({@code talksIntoMeetings}): a negotiation is also keyed under {@code MEET} and {@code CALL}.</li>
- *   <li>Dated events meet only when they share a party and their days overlap, so they share a month. A party is
- *       an actor's id, or, for any type but {@code STATEMENT}, an actor's country (the merger looks groups up by
- *       country: "the Kremlin" and "Putin" on one call).</li>
+ *   <li>Dated events meet only when they share a party and their days overlap or are a day apart (other outlets'
+ *       reports a day off), so they share a month of their days, the day before or the day after. A party is an
+ *       actor's id, a person's pair of neighbouring name words ({@code PersonNames.pairKeys}: "Abdul Halim" and
+ *       "Abdul Halim Mu'adzam Shah"), or, for any type but {@code STATEMENT}, an actor's country (the merger looks
+ *       groups up by country: "the Kremlin" and "Putin" on one call; "Indonesia and Vietnam" and their leaders).</li>
  *   <li>An undated event, or one spanning years (the merger sets aside those over six; keyed here from two on, so
  *       that a smaller limit there stays covered), meets dated events of its own article only (an article key, put
  *       on the article's dated events of the same type and mode too), and other such events of its type and mode
@@ -77,8 +80,10 @@ public final class MergeBlocks {
             for (EventType t : types(e.type())) {
                 String kind = kind(t, e.mode());
                 if (dated(v)) {
-                    YearMonth last = YearMonth.from(v.latest());
-                    for (YearMonth m = YearMonth.from(v.earliest()); !m.isAfter(last); m = m.plusMonths(1)) {
+                    // and the months of the day before and the day after: the merger joins other outlets' reports
+                    // of two parties a day off, across a month's end too
+                    YearMonth last = YearMonth.from(v.latest().plusDays(1));
+                    for (YearMonth m = YearMonth.from(v.earliest().minusDays(1)); !m.isAfter(last); m = m.plusMonths(1)) {
                         for (String p : parties) {
                             k.add(kind + "|" + p + "|" + m);
                         }
@@ -139,6 +144,8 @@ public final class MergeBlocks {
         Set<String> parties = new LinkedHashSet<>();
         for (Participant p : e.actors()) {
             parties.add(p.actor().id());
+            // a person is also met by a shorter or fuller form of the name (PersonNames)
+            parties.addAll(PersonNames.pairKeys(p.actor()));
             if (p.actor().country() != null && e.type() != EventType.STATEMENT) {
                 parties.add("@" + p.actor().country());
             }

@@ -61,4 +61,18 @@ class EventEvaluationTest {
         assertEquals(Map.of("riyadh", "a: 1 fits, with the evidence; b: 1 fits, none with the evidence"), notes);
         assertEquals(Map.of(), EventEvaluation.mergeNotes(articles, List.of(), Map.of("riyadh", true)), "a merged happening needs no note");
     }
+
+    @Test
+    void aHappeningToldByEveryArticleButKeptApartShowsTheEventsThatDiffer() {
+        Map<GoldTimeline, String> articles = new LinkedHashMap<>();
+        articles.put(told("a"), "a");
+        articles.put(told("b"), "b");
+        Event both = meetingTold("Marco Rubio met in Riyadh.");
+        Event inA = new Event("ma", both.type(), both.mode(), both.date(), both.actors(), "Riyadh", "", null, both.mentions().subList(0, 1));
+        Event inB = new Event("mb", both.type(), EventMode.PLANNED, both.date(), both.actors(), null, "", null, both.mentions().subList(1, 2));
+        List<Event> merged = List.of(inA, inB);
+        assertEquals(Map.of("riyadh", "a: 1 fits, with the evidence; b: 1 fits, with the evidence | kept apart: "
+                + "MEET 2025-02-18 (TEXT) [Marco Rubio:S] @Riyadh / MEET 2025-02-18 (TEXT) [Marco Rubio:S] PLANNED"),
+                EventEvaluation.mergeNotes(articles, merged, EventEvaluation.merges(articles, merged)));
+    }
 }

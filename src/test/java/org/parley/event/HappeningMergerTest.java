@@ -151,6 +151,62 @@ class HappeningMergerTest {
         assertEquals(2, merger.merge(List.of(alaska, otherDay)).size(), "a month-wide date in another place stays apart");
     }
 
+    @Test
+    void twoOutletsReportingOneMeetingOfTwoPartiesADayApartTellOneMeeting() {
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.MEET, day("2025-06-30"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, day("2025-07-01"), "a2", LAVROV, RUBIO)));
+        assertEquals(1, merged.size(), "across a month's end too");
+        assertEquals(2, merged.get(0).mentions().size());
+    }
+
+    @Test
+    void aDayApartStaysTwoInOneArticleWithOnePartyInCommonOrTwoDaysOff() {
+        Actor wang = new Actor("wang-yi", "Wang Yi", ActorKind.PERSON, "CHN", List.of(), List.of());
+        assertEquals(2, merger.merge(List.of(event(EventType.MEET, day("2025-06-18"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, day("2025-06-19"), "a1", RUBIO, LAVROV))).size(), "one article telling two days");
+        assertEquals(2, merger.merge(List.of(event(EventType.MEET, day("2025-06-18"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, day("2025-06-19"), "a2", RUBIO, wang))).size(), "Rubio with two guests");
+        assertEquals(2, merger.merge(List.of(event(EventType.MEET, day("2025-06-18"), "a1", RUBIO, LAVROV),
+                event(EventType.MEET, day("2025-06-20"), "a2", RUBIO, LAVROV))).size(), "two days apart");
+    }
+
+    @Test
+    void aReportOfTheSameDayIsTakenBeforeOneADayOff() {
+        Actor iran = new Actor("iran", "Iran", ActorKind.STATE, "IRN", List.of(), List.of());
+        Actor iraq = new Actor("iraq", "Iraq", ActorKind.STATE, "IRQ", List.of(), List.of());
+        List<Event> merged = merger.merge(List.of(
+                event(EventType.FIGHT, day("1987-03-03"), "a1", iran, iraq),
+                event(EventType.FIGHT, day("1987-03-04"), "a2", iran),
+                event(EventType.FIGHT, day("1987-03-04"), "a3", iran, iraq)));
+        assertEquals(2, merged.size());
+        assertEquals(List.of("1987-03-03", "1987-03-04"), merged.stream().map(e -> e.date().value().value()).toList());
+        assertEquals(List.of(1, 2), merged.stream().map(e -> e.mentions().size()).toList(), "the 4th's two reports are one");
+    }
+
+    @Test
+    void oneVisitWithTheNameInFullAndShortenedIsOne() {
+        Actor full = new Actor("abdul-halim-mu-adzam-shah", "Abdul Halim Mu'adzam Shah", ActorKind.PERSON, null, List.of(), List.of());
+        Actor shortened = new Actor("abdul-halim", "Abdul Halim", ActorKind.PERSON, null, List.of(), List.of());
+        Actor other = new Actor("anwar-ibrahim", "Anwar Ibrahim", ActorKind.PERSON, "MYS", List.of(), List.of());
+        Actor sultan = new Actor("sultan-ibrahim", "Sultan Ibrahim", ActorKind.PERSON, null, List.of(), List.of());
+        TimeValue year = new TimeValue(TimexType.DATE, "2014", null, LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31));
+        assertEquals(1, merger.merge(List.of(event(EventType.MEET, year, "a1", full),
+                event(EventType.MEET, year, "a2", shortened))).size());
+        assertEquals(2, merger.merge(List.of(event(EventType.MEET, year, "a1", other),
+                event(EventType.MEET, year, "a2", sultan))).size(), "one word in common is not one name");
+    }
+
+    @Test
+    void twoStatesNamedByTheirLeadersInOneReportAndByThemselvesInAnotherAreOneAgreement() {
+        Actor usa = new Actor("united-states", "United States", ActorKind.STATE, "USA", List.of(), List.of());
+        Actor russia = new Actor("russia", "Russia", ActorKind.STATE, "RUS", List.of(), List.of());
+        assertEquals(1, merger.merge(List.of(event(EventType.AGREE, day("2025-03-11"), "a1", RUBIO, LAVROV),
+                event(EventType.AGREE, day("2025-03-11"), "a2", usa, russia))).size());
+        assertEquals(2, merger.merge(List.of(event(EventType.STATEMENT, day("2025-03-11"), "a1", RUBIO, LAVROV),
+                event(EventType.STATEMENT, day("2025-03-11"), "a2", usa, russia))).size(), "statements are their speakers' own");
+    }
+
     private static Event withPlace(Event e, String place) {
         return new Event(e.id(), e.type(), e.mode(), e.date(), e.actors(), place, e.summary(), e.attribution(), e.mentions());
     }

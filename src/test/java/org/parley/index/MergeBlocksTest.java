@@ -27,6 +27,16 @@ class MergeBlocksTest {
     }
 
     @Test
+    void theFirstDayOfAMonthIsAlsoInTheBlockOfTheMonthBeforeWhereAReportADayOffMeetsIt() {
+        Event first = Fixtures.event("f", EventType.STATEMENT, Fixtures.day("2024-02-01"), null, "a1", "He said.",
+                Fixtures.SULLIVAN);
+        Event last = Fixtures.event("l", EventType.STATEMENT, Fixtures.day("2024-01-31"), null, "a2", "He said.",
+                Fixtures.SULLIVAN);
+        assertTrue(keys(first).contains("STATEMENT|ASSERTED|jake-sullivan|2024-01"));
+        assertTrue(keys(last).contains("STATEMENT|ASSERTED|jake-sullivan|2024-02"));
+    }
+
+    @Test
     void aStatementIsNotKeyedByCountry() {
         Event said = Fixtures.event("s", EventType.STATEMENT, Fixtures.day("2024-01-20"), null, "a1", "He said.",
                 Fixtures.SULLIVAN);
