@@ -1,11 +1,5 @@
 package org.parley.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +19,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
+import org.parley.model.DataFile;
 import org.parley.model.Role;
 import org.parley.text.RequiredLiterals;
 
@@ -105,12 +100,12 @@ public final class GazetteerActorResolver implements ActorResolver {
     /** A resolver over a gazetteer, for instance the shipped one with a user's file added. */
     public GazetteerActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.notSurnames = readWords("/parley/data/actors/not-surnames.txt");
-        this.bodyWords = readWords("/parley/data/actors/body-words.txt");
-        Set<String> things = new HashSet<>(readWords("/parley/data/actors/not-person-words.txt"));
+        this.notSurnames = readWords("not-surnames.txt");
+        this.bodyWords = readWords("body-words.txt");
+        Set<String> things = new HashSet<>(readWords("not-person-words.txt"));
         things.addAll(bodyWords);
         this.notPersonWords = Set.copyOf(things);
-        this.portfolioWords = readWords("/parley/data/actors/portfolio-words.txt");
+        this.portfolioWords = readWords("portfolio-words.txt");
         this.lists = NameLists.standard();
     }
 
@@ -119,23 +114,10 @@ public final class GazetteerActorResolver implements ActorResolver {
         return gazetteer;
     }
 
-    static Set<String> readWords(String resource) {
-        Set<String> out = new HashSet<>();
-        InputStream in = GazetteerActorResolver.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException(resource + " is missing from the classpath");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(NameFolding.key(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
-        return Set.copyOf(out);
+    /** A word list of data/actors/ by its name there, each word {@link NameFolding#key folded}. */
+    static Set<String> readWords(String file) {
+        return DataFile.resource("data/actors/" + file).words().stream().map(NameFolding::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.util.Set;
  * @param shortWords     folded names of four letters or fewer that are also words or given names ("chad")
  */
 record NameLists(Set<String> companyWords, Set<String> stateModifiers, Set<String> stateBodies, Set<String> shortWords) {
-    private static final String BASE = "/parley/data/actors/";
 
     NameLists {
         companyWords = Set.copyOf(companyWords);
@@ -28,9 +27,9 @@ record NameLists(Set<String> companyWords, Set<String> stateModifiers, Set<Strin
 
     /** The lists Parley ships. */
     static NameLists standard() {
-        return new NameLists(GazetteerActorResolver.readWords(BASE + "company-words.txt"),
-                GazetteerActorResolver.readWords(BASE + "state-modifiers.txt"),
-                GazetteerActorResolver.readWords(BASE + "state-bodies.txt"),
-                GazetteerActorResolver.readWords(BASE + "short-words.txt"));
+        return new NameLists(GazetteerActorResolver.readWords("company-words.txt"),
+                GazetteerActorResolver.readWords("state-modifiers.txt"),
+                GazetteerActorResolver.readWords("state-bodies.txt"),
+                GazetteerActorResolver.readWords("short-words.txt"));
     }
 }

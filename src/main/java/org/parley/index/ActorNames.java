@@ -1,11 +1,5 @@
 package org.parley.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.actor.NameFolding;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.DataFile;
 
 /**
  * Turns the names an actor goes by into the keys the index matches on, so that "Sullivan",
@@ -26,18 +22,19 @@ import org.parley.model.ActorKind;
 public final class ActorNames {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Set<String> HONORIFICS = load("/parley/data/index/honorifics.txt");
+    private static final Set<String> HONORIFICS = load("data/index/honorifics.txt");
 
     private ActorNames() {
     }
 
     /**
-     * The key of a name: lower case, accents and punctuation gone, leading titles dropped
-     * ("Mr. Sullivan" -> "sullivan"); the unstripped words when nothing but titles is left.
+     * The key of a name: folded as the actor stage folds names ({@link NameFolding}), accents and punctuation gone,
+     * leading titles dropped ("Mr. Sullivan" -> "sullivan"); the unstripped words when nothing but titles is left.
      */
     public static String key(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        // the actor stage's folding after the accents are gone, so that search meets extraction: dotless and dotted i,
+        // typographic quotes and dashes fold alike on both sides ("Kılıçdaroğlu" is found by "Kilicdaroglu")
+        String folded = NameFolding.fold(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""));
         List<String> words = new ArrayList<>(Arrays.asList(NON_WORD.split(folded.trim())));
         words.removeIf(String::isEmpty);
         int first = 0;
@@ -70,19 +67,7 @@ public final class ActorNames {
         }
     }
 
-    private static Set<String> load(String resource) {
-        try (InputStream in = ActorNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " (is data/ on the classpath?)");
-            }
-            Set<String> words = new LinkedHashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(words::add);
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+    private static Set<String> load(String file) {
+        return Set.copyOf(DataFile.resource(file).words());
     }
 }

@@ -1,9 +1,5 @@
 package org.parley.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.ActorKind;
+import org.parley.model.DataFile;
 import org.parley.model.Event;
 import org.parley.model.EventMode;
 import org.parley.model.EventType;
@@ -28,7 +25,7 @@ import org.parley.model.ParticipantRole;
  * {source}}, {@code {target}}, {@code {all}}, {@code {many}}) are all filled is taken; the mode picks the column.
  */
 public final class Headlines {
-    private static final String FILE = "/parley/data/render/headlines.tsv";
+    private static final String FILE = "data/render/headlines.tsv";
     private static final Pattern SLOT = Pattern.compile("\\{(source|target|all|many|place|n)}");
     private static final int NAMED = 3;
     private static final Headlines STANDARD = load();
@@ -141,32 +138,22 @@ public final class Headlines {
     private static Headlines load() {
         Map<EventType, List<Row>> byType = new EnumMap<>(EventType.class);
         Map<String, Row> words = new LinkedHashMap<>();
-        try (InputStream in = Headlines.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + FILE);
+        DataFile file = DataFile.resource(FILE);
+        for (DataFile.Row r : file.rows()) {
+            if (r.size() != 5) {
+                throw r.error("5 columns expected, found " + r.size());
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length != 5) {
-                    throw new IllegalStateException(FILE + " line " + (i + 1) + ": 5 columns expected, found " + c.length);
-                }
-                Row row = new Row(c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip());
-                String key = c[0].strip();
-                if (List.of("PLACE", "AND", "OTHERS").contains(key)) {
-                    words.put(key, row);
-                } else {
+            Row row = new Row(r.field(1), r.field(2), r.field(3), r.field(4));
+            String key = r.field(0);
+            if (List.of("PLACE", "AND", "OTHERS").contains(key)) {
+                words.put(key, row);
+            } else {
+                try {
                     byType.computeIfAbsent(EventType.parse(key), k -> new ArrayList<>()).add(row);
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(FILE + ": " + e.getMessage(), e);
         }
         for (String w : List.of("PLACE", "AND", "OTHERS")) {
             if (!words.containsKey(w)) {

@@ -2,10 +2,6 @@ package org.parley.time;
 
 import com.joestelmach.natty.DateGroup;
 import com.joestelmach.natty.Parser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,6 +17,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.DataFile;
 import org.parley.model.DateText;
 import org.parley.model.TimeExpression;
 import org.parley.model.TimeValue;
@@ -192,20 +189,17 @@ public final class TypedDates {
     }
 
     private static Map<String, Lead> loadLeads() {
-        String name = TimeData.FOLDER + "typed-leads.tsv";
-        try (InputStream in = TypedDates.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
-            }
-            Map<String, Lead> leads = new LinkedHashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t"))
-                    .sorted(Comparator.comparingInt((String[] r) -> -r[0].length()))
-                    .forEach(r -> leads.put(r[0].strip(), Lead.valueOf(r[1].strip())));
-            return leads;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Lead> leads = new LinkedHashMap<>();
+        DataFile.resource("data/time/typed-leads.tsv").rows().stream()
+                .map(r -> r.expect(2, "lead | kind"))
+                .sorted(Comparator.comparingInt((DataFile.Row r) -> -r.field(0).length()))
+                .forEach(r -> {
+                    try {
+                        leads.put(r.field(0), Lead.valueOf(r.field(1)));
+                    } catch (IllegalArgumentException e) {
+                        throw r.error("unknown kind of lead '" + r.field(1) + "'");
+                    }
+                });
+        return leads;
     }
 }
