@@ -61,6 +61,10 @@ public final class Gazetteer {
     private final Map<String, List<NameEntry>> names;
     private final Map<String, List<Actor>> demonyms;
     private final Map<String, TitleClass> titles;
+    /** The keys of names that some actor has a spelling of with a lower-case letter ("iran" of "Iran"; not "who"). */
+    private final Set<String> keysInNormalCase;
+    /** The last word of every title ("minister" of "foreign minister", "state" of "secretary of state"). */
+    private final Set<String> titleEnds;
     private final Map<String, Actor> groups;
     private final Map<String, String> leaderTitles;
     private final Map<String, List<Actor>> statesByCountry;
@@ -79,6 +83,11 @@ public final class Gazetteer {
         this.demonyms = freeze(b.demonyms);
         this.lifetimes = Map.copyOf(b.lifetimes);
         this.titles = Map.copyOf(b.titles);
+        Set<String> ends = new java.util.HashSet<>();
+        for (String t : titles.keySet()) {
+            ends.add(t.substring(t.lastIndexOf(' ') + 1));
+        }
+        this.titleEnds = Set.copyOf(ends);
         this.groups = Map.copyOf(b.groups);
         this.leaderTitles = Map.copyOf(b.leaderTitles);
         this.media = Set.copyOf(b.media);
@@ -95,6 +104,18 @@ public final class Gazetteer {
             }
         }
         this.statesByCountry = freeze(states);
+        Set<String> normalCase = new java.util.HashSet<>();
+        for (Actor a : actors.values()) {
+            for (String n : a.aliases()) {
+                if (!n.equals(n.toUpperCase(Locale.ROOT))) {
+                    normalCase.add(NameFolding.key(n));
+                }
+            }
+            if (!a.name().equals(a.name().toUpperCase(Locale.ROOT))) {
+                normalCase.add(NameFolding.key(a.name()));
+            }
+        }
+        this.keysInNormalCase = Set.copyOf(normalCase);
         this.surnames = freeze(bySurname);
         int max = 1;
         for (String k : names.keySet()) {
@@ -173,7 +194,7 @@ public final class Gazetteer {
      */
     public List<NameEntry> lookup(String key, LocalDate day) {
         List<NameEntry> all = lookup(key);
-        if (day == null || all.size() == 1 && !lifetimes.containsKey(all.get(0).actor().id())) {
+        if (day == null || all.isEmpty() || all.size() == 1 && !lifetimes.containsKey(all.get(0).actor().id())) {
             return all;
         }
         List<NameEntry> out = new ArrayList<>(all.size());
@@ -273,6 +294,23 @@ public final class Gazetteer {
         return Optional.ofNullable(titles.get(NameFolding.key(words)));
     }
 
+    /**
+     * Whether every name with this folded key is written in capitals ("WHO", "US", "UN"): then "Who" and "Us" in a
+     * text are the words, not the actor. False for a key no name has.
+     */
+    public boolean writtenInCapitalsOnly(String key) {
+        return names.containsKey(key) && !keysInNormalCase.contains(key);
+    }
+
+    /**
+     * Whether a folded word ends some title, so that a scan back from a name over the words before it can stop at
+     * once where none ends: most capitalised words follow no title, and trying the one, two and three words before
+     * each against the titles was a good part of the resolver's time.
+     */
+    boolean endsTitle(String word) {
+        return titleEnds.contains(word);
+    }
+
     /** The longest title, in words. */
     public int maxTitleWords() {
         return 3;
@@ -293,8 +331,11 @@ public final class Gazetteer {
         return surnames.getOrDefault(key, List.of());
     }
 
-    /** States whose people write the family name first. */
-    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "VNM", "TWN");
+    /**
+     * States whose people write the family name first and are named alone by it ("Xi", "Kim"); not Vietnam, whose news
+     * names a person alone by the last, given name ("Pham Minh Chinh" is "Mr Chinh").
+     */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN");
 
     /**
      * The folded family names of a person under its name and its other names of two words or more: news spells

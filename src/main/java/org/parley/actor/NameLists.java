@@ -14,20 +14,23 @@ import java.util.Set;
  * @param companyWords   folded words that make a capitalised run a company's name
  * @param stateModifiers folded capitalised words that may come before a state's name
  * @param stateBodies    folded capitalised words that may come after a state's name
+ * @param shortWords     folded names of four letters or fewer that are also words or given names ("chad")
  */
-record NameLists(Set<String> companyWords, Set<String> stateModifiers, Set<String> stateBodies) {
+record NameLists(Set<String> companyWords, Set<String> stateModifiers, Set<String> stateBodies, Set<String> shortWords) {
     private static final String BASE = "/parley/data/actors/";
 
     NameLists {
         companyWords = Set.copyOf(companyWords);
         stateModifiers = Set.copyOf(stateModifiers);
         stateBodies = Set.copyOf(stateBodies);
+        shortWords = Set.copyOf(shortWords);
     }
 
     /** The lists Parley ships. */
     static NameLists standard() {
         return new NameLists(GazetteerActorResolver.readWords(BASE + "company-words.txt"),
                 GazetteerActorResolver.readWords(BASE + "state-modifiers.txt"),
-                GazetteerActorResolver.readWords(BASE + "state-bodies.txt"));
+                GazetteerActorResolver.readWords(BASE + "state-bodies.txt"),
+                GazetteerActorResolver.readWords(BASE + "short-words.txt"));
     }
 }

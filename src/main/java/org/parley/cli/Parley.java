@@ -55,6 +55,16 @@ public final class Parley implements Runnable {
     }
 
     /**
+     * What a run that ran out of heap says: no stack trace, the heap it had, and the two ways out. The limits of
+     * ingest and of the pipeline bound what one article costs, but not below what a small heap can hold.
+     */
+    static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "parley: out of memory (the Java heap allows " + mb + " MB): give Java more (JAVA_TOOL_OPTIONS=-Xmx1g)"
+                + " or lower --max-file-size and --max-article-length; what was committed before stays in the index";
+    }
+
+    /**
      * Runs the command line with the given writers and returns its exit code; what tests call.
      *
      * <p>Only a {@link UsageException} (or picocli's own parse errors) is the user's mistake, exit 2; anything
@@ -91,7 +101,15 @@ public final class Parley implements Runnable {
             }
             code = USAGE;
         } else {
-            code = cl.execute(args);
+            try {
+                code = cl.execute(args);
+            } catch (OutOfMemoryError e) {
+                err.println(outOfMemory());
+                if (java.util.Arrays.asList(args).contains("--debug")) {
+                    e.printStackTrace(err);
+                }
+                code = INTERNAL;
+            }
         }
         out.flush();
         err.flush();

@@ -20,7 +20,7 @@ import org.parley.model.ParticipantRole;
  * Stateless.
  */
 final class SlotRoleAssigner implements RoleAssigner {
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says)\\s+$");
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s*)?$");
     /** "no date had yet been set for a meeting": a meeting not yet fixed, let alone held. */
     private static final Pattern NO_DATE = Pattern.compile("(?i)\\bno (?:date|time|venue)\\b[^.;]{0,40}\\bfor\\s+(?:an?|the|any)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern DEFINITE = Pattern.compile("(?is).*\\b(?:the|that|this|their|its)\\s+$");
@@ -39,7 +39,7 @@ final class SlotRoleAssigner implements RoleAssigner {
     private static final Pattern MODIFIED = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
     /** Between two names of one list: commas, "and", and the next one's title ("and Vice President"). */
     private static final Pattern LIST_GAP = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
-    private static final Pattern SPEAKER_GAP = Pattern.compile("(?s)\\s*,?\\s*(?:[\\p{L}]+\\s+){0,2}");
+    private static final Pattern SPEAKER_GAP = Pattern.compile("(?s)\\s*(?:,\\s*who\\b[^,;]{0,80},\\s*)?,?\\s*(?:[\\p{L}]+\\s+){0,2}");
     private static final Pattern DIRECT_OBJECT_GAP = Pattern.compile("\\s*(?:the\\s+)?");
     private static final Pattern MODIFIER_GAP = Pattern.compile("[\\s-]+");
     private static final Pattern PAST_VERB = Pattern.compile("(?i)(?:\\p{L}+ed|told|met|spoke|sent|gave|made|held|struck|flew)\\b");

@@ -71,7 +71,7 @@ public final class ArticleCleaner {
         Set<String> titleKeys = new HashSet<>(List.of(titleKey, key(title)));
 
         List<String> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>(); // fingerprints, not the keys: a 16 MB page of paragraphs would hold its text twice
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             String key = key(paragraph);
@@ -91,12 +91,24 @@ public final class ArticleCleaner {
             // furniture before the title check: a cookie banner may stand above the repeated title
             // the title repeated anywhere above the first sentence of text (under a menu, a section name)
             boolean repeatedTitle = titleKeys.contains(key) && kept.stream().noneMatch(ArticleCleaner::endsSentence);
-            if (furniture.matcher(key).matches() || repeatedTitle || !seen.add(key)) {
+            if (furniture.matcher(key).matches() || repeatedTitle || !seen.add(fingerprint(key))) {
                 continue;
             }
             kept.add(paragraph);
         }
         return new Cleaned(title, String.join("\n\n", joinBrokenSentences(kept)));
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of a paragraph's key: two different paragraphs of one article share it with a chance
+     * of about one in 10^10 even on a page of 100,000 paragraphs, and a set of them costs a few bytes a paragraph.
+     */
+    static long fingerprint(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
     }
 
     /** Whether article text (a paragraph of some words that ends as a sentence ends) stands from {@code from} on. */

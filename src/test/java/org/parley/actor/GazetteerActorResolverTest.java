@@ -201,4 +201,135 @@ class GazetteerActorResolverTest {
         assertEquals("richard-lyng", m.get(0).actor().id());
         assertEquals("Agriculture Secretary Richard Lyng", m.get(0).text());
     }
+
+    /** Through the text stage itself, so that the rules that read parts of speech see the tagger's. */
+    private Map<String, String> tagged(String text) {
+        return idsByText(resolver.resolve(TEXT.analyze(text), DAY));
+    }
+
+    @Test
+    void shortNamesInNormalCaseAreTheirStates() {
+        Map<String, String> m = tagged("Iran and Cuba signed a pact. Peru, Oman, Mali, Laos and Fiji agreed to it. Kyiv said no.");
+        Map.of("Iran", "iran", "Cuba", "cuba", "Peru", "peru", "Oman", "oman", "Mali", "mali", "Laos", "laos", "Fiji", "fiji",
+                "Kyiv", "ukraine").forEach((name, id) -> assertEquals(id, m.get(name), name));
+        assertEquals("west-germany", byText1987("Bonn rejected the plan.").get("Bonn"));
+        assertFalse(byText1987("Officials in Bonn rejected the plan.").containsKey("Bonn"));
+    }
+
+    @Test
+    void aNameWrittenOnlyInCapitalsIsNotReadInNormalCase() {
+        assertEquals("who", tagged("The WHO said so.").get("WHO"));
+        assertTrue(tagged("Traders in London, Who had sold early, lost.").isEmpty());
+        assertTrue(tagged("Us and them: let us talk.").isEmpty());
+    }
+
+    @Test
+    void aShortNameThatIsAlsoAGivenNameIsTheStateOnlyAsAProperNounAlone() {
+        assertEquals("chad", tagged("The rebels in the north said Chad had closed its border.").get("Chad"));
+        assertFalse(tagged("Chad Miller, a farmer, said the border was closed.").containsValue("chad"));
+    }
+
+    @Test
+    void aCapitalInsideALongerNameOrAListOfPlacesIsNoGovernment() {
+        assertTrue(tagged("Ministers marked the anniversary of the Treaty of Rome.").isEmpty());
+        assertTrue(tagged("The bank has branches in Milan and Rome.").isEmpty());
+        assertTrue(tagged("Fares for flights to Copenhagen, Oslo and Bergen rose.").isEmpty());
+        assertEquals("israel", tagged("Ankara cited the tragedy in Gaza and Israel's refusal to talk.").get("Israel"));
+        assertEquals("china", tagged("Ten states switched ties from Taipei to Beijing.").get("Beijing"));
+    }
+
+    @Test
+    void aDatelineInLowerCaseIsWhereTheStoryWasWritten() {
+        assertFalse(byText1987("Lima, march 9 - the government said it would pay.").containsKey("Lima"));
+    }
+
+    @Test
+    void anHonorificIsNoOffice() {
+        ActorMention xi = resolver.resolve(TEXT.analyze("Later Mr Xi left."), DAY).get(0);
+        assertEquals("xi-jinping", xi.actor().id());
+        assertEquals(null, xi.role());
+    }
+
+    private ActorMention person(String text, String id) {
+        return resolver.resolve(TEXT.analyze(text), DAY).stream().filter(m -> m.actor().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not found in " + resolver.resolve(TEXT.analyze(text), DAY)));
+    }
+
+    @Test
+    void anOfficeBetweenCommasIntroducesThePersonItNames() {
+        ActorMention m = person("Kenya's foreign minister, Amina Wanjiru, said the talks would resume.", "amina-wanjiru");
+        assertEquals("KEN", m.actor().country());
+        assertEquals("foreign minister", m.role());
+        assertEquals("Amina Wanjiru", m.text());
+        ActorMention director = person("The director of the IAEA, Mohamed ElBaradei, called India a partner.", "mohamed-elbaradei");
+        assertEquals("director of the IAEA", director.role());
+    }
+
+    @Test
+    void anAmbassadorToAStateServesTheStateBeforeTheTitle() {
+        ActorMention m = person("Chinese Ambassador to Indonesia Lu Wen delivered a letter.", "lu-wen");
+        assertEquals("CHN", m.actor().country());
+        assertEquals("Ambassador to Indonesia", m.role());
+        ActorMention un = person("Ghana's Ambassador to the UN Kofi Mensah voted for it.", "kofi-mensah");
+        assertEquals("GHA", un.actor().country());
+        assertEquals("united-nations", tagged("Ghana's Ambassador to the UN Kofi Mensah voted for it.").get("UN"));
+    }
+
+    @Test
+    void aMinisterOfAPortfolioHoldsItAndNoNameStartsWithIt() {
+        ActorMention m = person("Japan's Minister of Defence Taro Kimura met him.", "taro-kimura");
+        assertEquals("Minister of Defence", m.role());
+        assertEquals("JPN", m.actor().country());
+        assertEquals("Secretary of National Defense", person("Philippine Secretary of National Defense Jose M. Ramos said no.",
+                "jose-ramos").role());
+    }
+
+    @Test
+    void aPossessiveOrADepartmentBeforeTheTitleGivesTheCountry() {
+        assertEquals("ISR", person("Israel's UN Ambassador Avi Cohen said the vote was wrong.", "avi-cohen").actor().country());
+        assertEquals("DEU", person("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it was possible.",
+                "steffen-seibert").actor().country());
+        Map<String, String> m = tagged("State Department deputy spokesperson Vedant Patel told reporters.");
+        assertEquals("united-states", m.get("State Department"));
+        assertEquals("USA", person("State Department deputy spokesperson Vedant Patel told reporters.", "vedant-patel")
+                .actor().country());
+    }
+
+    @Test
+    void initialsStayInTheNameButNotInTheIdAndTheFamilyNameRefersBack() {
+        List<ActorMention> m = resolver.resolve(TEXT.analyze(
+                "Indonesian foreign minister Siti LP Wardani met him on Monday. Wardani said the talks went well."), DAY);
+        assertEquals(List.of("siti-wardani", "siti-wardani"), m.stream().map(x -> x.actor().id()).toList());
+        assertEquals("Indonesian foreign minister Siti LP Wardani", m.get(0).text());
+    }
+
+    @Test
+    void anOfficeInAppositionAfterTheNameIntroducesThePerson() {
+        ActorMention m = person("The crossings stay shut, said Omar Haddad, a Hamas spokesman, on Sunday.", "omar-haddad");
+        assertEquals("spokesman", m.role());
+        assertEquals("professor", person("Ahmed Karimi, an associate professor at Exeter, disagreed.",
+                "ahmed-karimi").role());
+        // the title opens a clause of its own: the words before it are no person
+        assertTrue(tagged("The boats were seen off Jakarta Bay, a spokesman said.").values().stream().noneMatch(id -> id.contains("jakarta")));
+    }
+
+    @Test
+    void aNameWithoutTitleIsAPersonWhereItSpeaksAndIsFoundAgainInFull() {
+        Map<String, String> m = tagged("Tomas Lindqvist said the vote was fair. Mr Lindqvist left on Monday.");
+        assertEquals("tomas-lindqvist", m.get("Tomas Lindqvist"));
+        assertEquals("tomas-lindqvist", m.get("Mr Lindqvist"));
+        List<ActorMention> coup = resolver.resolve(TEXT.analyze(
+                "Carlos Mendes, who led the coup, fled. Supporters of Carlos Mendes fought on."), DAY);
+        assertEquals(2, coup.stream().filter(x -> x.actor().id().equals("carlos-mendes")).count(), coup.toString());
+    }
+
+    @Test
+    void placesMediaBodiesAndCompaniesThatSpeakAreNoPersons() {
+        assertTrue(tagged("Xinhua News Agency said the ships left. Tiananmen Square stayed closed.").isEmpty());
+        assertTrue(tagged("The group Blue Harbour Voices said it was angry.").isEmpty());
+        assertTrue(tagged("Merrill Lynch Capital Markets arranged the loan. Merrill Lynch said it was pleased.").isEmpty());
+        assertTrue(tagged("Port Kelang, a resort, said nothing. Sandy Bay Island said so.").isEmpty());
+        assertTrue(tagged("The Director of the National Intelligence Service resigned.").values().stream()
+                .noneMatch(id -> id.contains("intelligence")));
+    }
 }
