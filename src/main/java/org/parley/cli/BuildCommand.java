@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.index.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A render of what was indexed is still worth doing when some articles could not be read.
-        int indexed = IndexCommand.run(articles, index, indexing, indexing.progress(err), out, err);
-        int rendered = RenderCommand.run(index, this.out, look.options(), out);
+        int indexed = IndexCommand.run(articles, StoreLocation.local(index), indexing, indexing.progress(err), out, err);
+        int rendered = RenderCommand.run(StoreLocation.local(index), this.out, look.options(), out);
         return Math.max(indexed, rendered);
     }
 }

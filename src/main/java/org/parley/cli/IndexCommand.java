@@ -12,6 +12,7 @@ import org.parley.event.EventMerger;
 import org.parley.event.HappeningMerger;
 import org.parley.index.EventIndex;
 import org.parley.index.EventStores;
+import org.parley.index.StoreLocation;
 import org.parley.index.IndexFormatException;
 import org.parley.index.IndexInUseException;
 import org.parley.index.IndexReport;
@@ -40,8 +41,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder of articles (.txt, .html, .jsonl).")
     Path articles;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created when missing).")
-    Path index;
+    @Mixin
+    StoreOptions store;
 
     @Mixin
     IndexingOptions indexing;
@@ -49,7 +50,7 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        return run(articles, index, indexing, indexing.progress(err), spec.commandLine().getOut(), err);
+        return run(articles, store.location(), indexing, indexing.progress(err), spec.commandLine().getOut(), err);
     }
 
     /**
@@ -58,14 +59,15 @@ public final class IndexCommand implements Callable<Integer> {
      * @return {@link Parley#OK}, or {@link Parley#SOME_FAILED} when some articles could not be read
      * @throws UsageException when the folder is missing, another run holds the index or it has another layout
      */
-    public static int run(Path articles, Path index, IndexingOptions options, Progress progress,
+    public static int run(Path articles, StoreLocation index, IndexingOptions options, Progress progress,
                           PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.isDirectory(articles)) {
             throw new UsageException("no articles folder at " + articles);
         }
         IndexReport report;
         Indexer indexer = new Indexer(Wiring.source(articles, options.ingest()), progress.counting(Wiring.pipeline()),
-                options.threads()).limits(options.limits()).checkpoints(options.checkpoints());
+                options.threads()).limits(options.limits()).checkpoints(options.checkpoints())
+                .shard(options.shard());
         try (EventIndex idx = EventStores.openIndex(index, Wiring.merger())) {
             progress.start("articles", -1);
             report = indexer.run(idx);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import org.parley.index.ArticleLimits;
 import org.parley.index.Checkpoints;
+import org.parley.index.Shard;
 import org.parley.ingest.IngestOptions;
 import picocli.CommandLine.Option;
 
@@ -32,8 +33,21 @@ public final class IndexingOptions {
             description = "Commit at least this often, in seconds (default: ${DEFAULT-VALUE}).")
     int commitSeconds;
 
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Index only part I of N of the articles (by a hash of their ids): N workers on N machines share one folder (default: ${DEFAULT-VALUE}).")
+    String shard;
+
     @Option(names = "--quiet", description = "No progress line, even on a terminal.")
     boolean quiet;
+
+    /** The part of the articles this run takes. */
+    Shard shard() {
+        try {
+            return Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 
     /** The thread count asked for, or one per processor. */
     int threads() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.index.EventReader;
 import org.parley.index.EventStores;
+import org.parley.index.StoreLocation;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Event;
 import org.parley.render.RenderReport;
@@ -30,8 +31,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder made by 'parley index'.")
-    Path index;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The site folder (replaced as a whole).")
     Path out;
@@ -41,7 +42,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return run(index, out, look.options(), spec.commandLine().getOut());
+        return run(store.location(), out, look.options(), spec.commandLine().getOut());
     }
 
     /**
@@ -49,7 +50,7 @@ public final class RenderCommand implements Callable<Integer> {
      *
      * @throws UsageException when the index is missing or a user template is broken
      */
-    public static int run(Path index, Path out, SiteOptions options, PrintWriter stdout) throws IOException {
+    public static int run(StoreLocation index, Path out, SiteOptions options, PrintWriter stdout) throws IOException {
         if (options.templates() != null && !java.nio.file.Files.isDirectory(options.templates())) {
             throw new UsageException("no templates folder at " + options.templates());
         }
@@ -71,7 +72,7 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** Reads every event and article of an index; a folder with no index is the user's mistake. */
-    static Contents read(Path index) throws IOException {
+    static Contents read(StoreLocation index) throws IOException {
         try (EventReader searcher = EventStores.openReader(index)) {
             return new Contents(searcher.allEvents(), searcher.allArticles());
         } catch (IllegalArgumentException e) {

@@ -27,6 +27,7 @@ import org.parley.model.Event;
 import org.parley.model.EventMode;
 import org.parley.serve.TypedSearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-    Path index;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--actor", paramLabel = "NAME",
             description = "An actor, by any name in any case (\"Sullivan\", \"mr. sullivan\"); repeat for events with all of them.")
@@ -114,7 +115,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         EventQuery query = read.query();
         PrintWriter out = spec.commandLine().getOut();
-        try (EventReader reader = EventStores.openReader(index)) {
+        try (EventReader reader = EventStores.openReader(store.location())) {
             reader.checkActors(query.actors());
             PagedSearch search = PagedSearch.start(reader, query, max, facets);
             SearchResult first = search.first();

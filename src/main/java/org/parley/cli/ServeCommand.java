@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.index.EventReader;
 import org.parley.index.EventStores;
+import org.parley.index.StoreLocation;
 import org.parley.serve.EventServer;
 import org.parley.serve.RenderedSite;
 import org.parley.serve.SearchPageRenderer;
@@ -27,8 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-    Path index;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port (default 8080; 0: any free one).")
     int port;
@@ -48,11 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
         limitSlowClients();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EventReader searcher = open(index);
+        try (EventReader searcher = open(store.location());
              RenderedSite site = new RenderedSite(searcher, look.options());
              EventServer server = start(searcher, site)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "parley-serve-stop"));
-            out.println("Parley serves " + index + " at " + server.uri() + " (the timeline at "
+            out.println("Parley serves " + searcher.location() + " at " + server.uri() + " (the timeline at "
                     + server.uri().resolve(EventServer.SITE) + ", search at " + server.uri().resolve("/search")
                     + "; Ctrl-C to stop)");
             out.flush();
@@ -72,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
     }
 
-    private static EventReader open(Path index) throws IOException {
+    private static EventReader open(StoreLocation index) throws IOException {
         try {
             return EventStores.openReader(index);
         } catch (IllegalArgumentException e) {

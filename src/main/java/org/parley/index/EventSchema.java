@@ -369,12 +369,17 @@ public final class EventSchema {
 
     /** The document of an article with what the pipeline read from it, under its content hash. */
     public static Document toDocument(ArticleEvents ae, String contentHash) {
+        return toArticleDocument(ae.article().article().id(), contentHash, sourceLabel(ae), ArticleJson.toJson(ae.article()));
+    }
+
+    /** The document of an article from its stored fields: how a copy of another store's article is made. */
+    static Document toArticleDocument(String articleId, String contentHash, String source, String articleJson) {
         Document d = new Document();
         d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
-        d.add(new KeywordField(ARTICLE_ID, ae.article().article().id(), Field.Store.YES));
+        d.add(new KeywordField(ARTICLE_ID, articleId, Field.Store.YES));
         d.add(new StoredField(CONTENT_HASH, contentHash));
-        d.add(new StoredField(SOURCE, sourceLabel(ae)));
-        d.add(new StoredField(ARTICLE_JSON, ArticleJson.toJson(ae.article())));
+        d.add(new StoredField(SOURCE, source));
+        d.add(new StoredField(ARTICLE_JSON, articleJson));
         return d;
     }
 

@@ -49,6 +49,7 @@ public final class Indexer {
     private final int threads;
     private ArticleLimits limits = ArticleLimits.defaults();
     private Checkpoints checkpoints = Checkpoints.defaults();
+    private Shard shard = Shard.ALL;
 
     /** An indexer with one worker per available processor. */
     public Indexer(ArticleSource source, Function<Article, ArticleEvents> pipeline) {
@@ -76,6 +77,12 @@ public final class Indexer {
         return this;
     }
 
+    /** Takes only one part of the source, the others' being other workers'; returns this indexer. */
+    public Indexer shard(Shard s) {
+        shard = Objects.requireNonNull(s, "shard");
+        return this;
+    }
+
     /** Runs the source into the index, committing at each checkpoint and at the end. */
     public IndexReport run(EventIndex index) throws IOException {
         Run run = new Run(index);
@@ -94,7 +101,7 @@ public final class Indexer {
         }
         List<String> gone = new ArrayList<>();
         index.forEachArticleId(id -> {
-            if (!run.seen.contains(id)) {
+            if (!run.seen.contains(id) && shard.owns(id)) {
                 gone.add(id);
             }
         });
@@ -125,6 +132,9 @@ public final class Indexer {
         }
 
         void offer(Article article, ExecutorService workers) {
+            if (!shard.owns(article.id())) {
+                return; // another worker's
+            }
             read++;
             if (!seen.add(article.id())) {
                 problems.add(new Problem(article.source(), "another article has the same id " + article.id(), "skipped"));

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +39,6 @@ import org.parley.event.EventMerger;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.model.Mention;
 import org.parley.model.Participant;
 
 /**
@@ -263,15 +260,7 @@ public final class LuceneEventIndex implements EventIndex {
                         versionsOf.putIfAbsent(key, EventSchema.actorVersionsOf(d));
                     });
             // the happenings of these blocks as they are to be
-            Map<String, List<Happening>> after = new LinkedHashMap<>();
-            for (Part part : c.parts) {
-                // each part alone: the merge of the whole is the union of the merges of parts that share no block
-                for (Event e : merger.merge(part.events)) {
-                    Set<String> blocks = part.blocksOf(e);
-                    String key = EventSchema.happeningKey(e, c.sources::get, blocks);
-                    after.computeIfAbsent(key, k -> new ArrayList<>()).add(new Happening(e, blocks));
-                }
-            }
+            Map<String, List<ComponentMerge.Happening>> after = ComponentMerge.merge(c.raws, merger);
             // only what changed is written: a happening merged again to the same document stays as it is
             Set<String> keys = new java.util.TreeSet<>(before.keySet());
             keys.addAll(after.keySet());
@@ -280,7 +269,7 @@ public final class LuceneEventIndex implements EventIndex {
             Map<String, Actor> named = new LinkedHashMap<>();
             written = 0;
             for (String key : keys) {
-                List<Happening> fresh = after.getOrDefault(key, List.of());
+                List<ComponentMerge.Happening> fresh = after.getOrDefault(key, List.of());
                 int old = before.getOrDefault(key, 0);
                 if (old == fresh.size()) {
                     continue;
@@ -290,9 +279,9 @@ public final class LuceneEventIndex implements EventIndex {
                     replaced.add(key);
                     versions.addAll(versionsOf.get(key));
                 }
-                for (Happening h : fresh) {
-                    writer.addDocument(EventSchema.build(EventSchema.toDocument(h.event, c.sources::get, h.blocks, key)));
-                    for (Participant p : h.event.actors()) {
+                for (ComponentMerge.Happening h : fresh) {
+                    writer.addDocument(EventSchema.build(EventSchema.toDocument(h.event(), c.sources::get, h.blocks(), key)));
+                    for (Participant p : h.event().actors()) {
                         named.putIfAbsent(EventSchema.actorVersion(p.actor()), p.actor());
                     }
                     written++;
@@ -377,55 +366,12 @@ public final class LuceneEventIndex implements EventIndex {
             frontier = next;
         }
         c.raw = found.size();
-        // the merge reads each article's events in the article's order, as a merge of everything would
-        found.sort(Comparator.comparing((RawDoc r) -> r.event().mentions().get(0).article()).thenComparingInt(RawDoc::seq));
-        Map<Integer, Part> parts = new LinkedHashMap<>();
-        int[] root = parts(found);
-        for (int i = 0; i < found.size(); i++) {
-            RawDoc r = found.get(i);
-            Event e = r.event();
-            Part part = parts.computeIfAbsent(root[i], k -> new Part());
-            part.events.add(e);
-            c.sources.put(e.mentions().get(0).article(), r.doc.get(EventSchema.SOURCE));
-            for (Mention m : e.mentions()) {
-                part.blocksByMention.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(r.blocks);
-            }
+        for (RawDoc r : found) {
+            String source = r.doc.get(EventSchema.SOURCE);
+            c.raws.add(new ComponentMerge.Raw(r.event(), r.blocks, r.seq(), source));
+            c.sources.put(r.event().mentions().get(0).article(), source);
         }
-        c.parts.addAll(parts.values());
         return c;
-    }
-
-    /**
-     * The part each raw event is in: the events that share a block, directly or through others, are one part. A
-     * commit's events may form several (two articles put in one run, far apart), and a happening must be filed under
-     * the blocks of its own part only: two reports of one sentence (an agreement and a proposal in it) may lie in
-     * different parts, and the blocks of the one must not name the happenings of the other.
-     */
-    private static int[] parts(List<RawDoc> found) {
-        int[] parent = new int[found.size()];
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < found.size(); i++) {
-            parent[i] = i;
-            for (String b : found.get(i).blocks) {
-                Integer j = first.putIfAbsent(b, i);
-                if (j != null) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        int[] root = new int[found.size()];
-        for (int i = 0; i < found.size(); i++) {
-            root[i] = find(parent, i);
-        }
-        return root;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** A raw event document read while widening, its event decoded once. */
@@ -451,31 +397,12 @@ public final class LuceneEventIndex implements EventIndex {
         }
     }
 
-    /** A happening as a commit merged it, with the blocks it is filed under. */
-    private record Happening(Event event, Set<String> blocks) {
-    }
-
     /** What a commit merges again: the blocks it widened to, their raw events in parts, and their articles' sources. */
     private static final class Component {
         final Set<String> blocks = new HashSet<>();
-        final List<Part> parts = new ArrayList<>();
+        final List<ComponentMerge.Raw> raws = new ArrayList<>();
         final Map<String, String> sources = new HashMap<>();
         long raw;
-    }
-
-    /** Raw events that share blocks, merged together, and the blocks of each of their mentions. */
-    private static final class Part {
-        final List<Event> events = new ArrayList<>();
-        final Map<Mention, Set<String>> blocksByMention = new HashMap<>();
-
-        /** A happening lies in the blocks of the reports it joins, which its mentions name. */
-        Set<String> blocksOf(Event merged) {
-            Set<String> b = new java.util.TreeSet<>();
-            for (Mention m : merged.mentions()) {
-                b.addAll(blocksByMention.getOrDefault(m, Set.of()));
-            }
-            return b;
-        }
     }
 
     private static Query inBlocks(Query kind, Collection<String> blocks) {
