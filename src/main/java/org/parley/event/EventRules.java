@@ -344,7 +344,7 @@ public final class EventRules {
             f = shipped ? required(files, folder, "triggers.psv") : files.apply("triggers.psv");
             if (f != null) {
                 for (DataFile.Row row : f.rows()) {
-                    trigger(row.expect(5, "id | words | pos | type | VERB or NOUN [| cameo | frame | after | before | not before]"));
+                    trigger(row.expect(5, "id | words | pos | type | VERB or NOUN [| cameo | frame | after | before | not before | not after]"));
                 }
             }
             f = shipped ? required(files, folder, "reasons.psv") : files.apply("reasons.psv");
@@ -465,6 +465,9 @@ public final class EventRules {
                 }
             }
             StringBuilder regex = new StringBuilder();
+            if (!row.field(10).isEmpty()) {
+                regex.append("(?<!").append(phrases.preceding(row.field(10), row)).append(')');
+            }
             if (!row.field(7).isEmpty()) {
                 regex.append("(?<=").append(phrases.preceding(row.field(7), row)).append(')');
             }
