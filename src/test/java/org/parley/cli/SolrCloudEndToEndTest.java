@@ -1,6 +1,8 @@
 package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.parley.index.EventIndex;
+import org.parley.index.EventStores;
+import org.parley.index.Indexer;
+import org.parley.index.Shard;
+import org.parley.index.StoreLocation;
+import org.parley.ingest.IngestOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,8 +68,13 @@ class SolrCloudEndToEndTest {
     }
 
     private static String[] on(String collection, String... args) {
+        return through(url, collection, args);
+    }
+
+    /** A command on a collection reached through a node's URL or a ZooKeeper host. */
+    private static String[] through(String solr, String collection, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--solr", url, "--collection", collection));
+        all.addAll(List.of("--solr", solr, "--collection", collection));
         return all.toArray(String[]::new);
     }
 
@@ -161,8 +174,58 @@ class SolrCloudEndToEndTest {
         }
     }
 
-    private static long committedArticles(String collection) throws Exception {
-        return cluster.getSolrClient().query(collection, new org.apache.solr.client.solrj.SolrQuery("kind:article").setRows(0))
+    @Test
+    void aWorkerKilledInItsMergeLeavesMarkersTheNextWorkerMergesAgain() throws Exception {
+        collection("killed");
+        // half the articles indexed and merged first, so that the killed worker's blocks hold happenings already
+        CliRun.ok(on("killed", "index", "--articles", "data/articles", "--quiet", "--shard", "1/2"));
+        // the second worker dies inside its merge: its raw events and articles are written and visible, its markers
+        // name the blocks, but no happening of its articles is written and its markers stay
+        org.parley.event.EventMerger dies = events -> {
+            throw new KilledInMerge();
+        };
+        Indexer worker = new Indexer(IndexCommand.Wiring.source(Path.of("data/articles"), IngestOptions.defaults()),
+                IndexCommand.Wiring.pipeline(), 1).shard(Shard.parse("2/2"));
+        try (EventIndex idx = EventStores.openIndex(StoreLocation.solr(url, "killed"), dies)) {
+            assertThrows(KilledInMerge.class, () -> worker.run(idx));
+        }
+        assertTrue(count("killed", "kind:pending") > 0, "the killed worker left markers");
+        assertNotEquals(CliRun.ok(local("search", "--all", "--format", "jsonl")),
+                CliRun.ok(on("killed", "search", "--all", "--format", "jsonl")), "the killed worker's events are not merged yet");
+        // the next worker finds every article stored as it is, merges the marked blocks and drops the markers
+        String next = CliRun.ok(on("killed", "index", "--articles", "data/articles", "--quiet"));
+        assertTrue(next.contains("unchanged"), next);
+        assertEquals(0, count("killed", "kind:pending"), "the markers are dropped once their merge is committed");
+        assertEquals(CliRun.ok(local("search", "--all", "--format", "jsonl")),
+                CliRun.ok(on("killed", "search", "--all", "--format", "jsonl")));
+    }
+
+    @Test
+    void aZooKeeperHostReachesTheCollectionAsANodesUrlDoes() throws Exception {
+        collection("zk");
+        // the cluster's ZooKeeper with its chroot, as an analyst would give it: host:port/solr
+        String zk = cluster.getZkServer().getZkAddress();
+        assertTrue(zk.contains("/"), zk);
+        String report = CliRun.ok(through(zk, "zk", "index", "--articles", "data/articles", "--quiet"));
+        assertEquals(articles, Integer.parseInt(report.split(" ")[0]), report);
+        String all = CliRun.ok(local("search", "--all", "--format", "jsonl"));
+        assertEquals(all, CliRun.ok(through(zk, "zk", "search", "--all", "--format", "jsonl")));
+        assertEquals(all, CliRun.ok(on("zk", "search", "--all", "--format", "jsonl")), "written through ZooKeeper, read through a node");
+    }
+
+    /** What a merger throws to stand for its worker's death. */
+    private static final class KilledInMerge extends RuntimeException {
+        KilledInMerge() {
+            super("killed in the merge");
+        }
+    }
+
+    private static long count(String collection, String query) throws Exception {
+        return cluster.getSolrClient().query(collection, new org.apache.solr.client.solrj.SolrQuery(query).setRows(0))
                 .getResults().getNumFound();
+    }
+
+    private static long committedArticles(String collection) throws Exception {
+        return count(collection, "kind:article");
     }
 }
