@@ -29,7 +29,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder that holds the gold files' articles.")
     Path articles;
 
-    @Option(names = {"-v", "--details"}, description = "List every gold event with the event matched to it, and every unmatched event.")
+    @Option(names = {"-v", "--details"}, description = "List every gold event with the event matched to it, every unmatched event, and each missed event beside the event found for it with a wrong date (DATE).")
     boolean details;
 
     @Spec
@@ -68,6 +68,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 }
                 for (Event e : a.spurious()) {
                     out.println("    extra " + EventScorer.describe(e) + " | " + e.mentions().get(0).sentence().strip());
+                }
+                for (Match m : a.misdated()) {
+                    out.println("    DATE  " + m.gold().id() + " gold " + m.gold().value() + " ours "
+                            + EventScorer.describe(m.system()) + " | " + m.system().mentions().get(0).sentence().strip());
                 }
                 a.violations().forEach(v -> out.println("    MUST_NOT " + v));
                 a.unchecked().forEach(v -> out.println("    (unchecked) " + v));

@@ -51,11 +51,14 @@ public final class EventScorer {
      * @param missed     gold events not matched
      * @param spurious   system events matching no gold event
      * @param relaxed    gold events matched on type and actor alone, any date
+     * @param misdated   missed gold events, each with a spurious event that fits it on type and actor but not on
+     *                   date: the events found whose date is wrong, what the date passes have to mend
      * @param violations must_not rules broken, each with the event that breaks it
      * @param unchecked  must_not rules that cannot be checked mechanically
      */
     public record ArticleScore(GoldTimeline gold, List<Event> system, List<Match> matches, List<GoldEvent> missed,
-                               List<Event> spurious, int relaxed, List<String> violations, List<String> unchecked) {
+                               List<Event> spurious, int relaxed, List<Match> misdated, List<String> violations,
+                               List<String> unchecked) {
         /** How many must events were found. */
         public long mustFound() {
             return matches.stream().filter(m -> m.gold().must()).count();
@@ -122,6 +125,16 @@ public final class EventScorer {
                 }
             }
         }
+        List<Match> misdated = new ArrayList<>();
+        List<Event> unowned = new ArrayList<>(free);
+        for (GoldEvent g : missed) {
+            unowned.stream().filter(e -> matches(gold, g, e, false))
+                    .max(Comparator.comparingInt((Event e) -> pairScore(gold, g, e)))
+                    .ifPresent(e -> {
+                        misdated.add(new Match(g, e));
+                        unowned.remove(e);
+                    });
+        }
         List<String> violations = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         for (String rule : gold.mustNot()) {
@@ -132,7 +145,7 @@ public final class EventScorer {
                 broken.forEach(b -> violations.add(rule + " <- " + b));
             }
         }
-        return new ArticleScore(gold, system, matches, missed, free, relaxed, violations, unchecked);
+        return new ArticleScore(gold, system, matches, missed, free, relaxed, List.copyOf(misdated), violations, unchecked);
     }
 
     private static int pairScore(GoldTimeline gold, GoldEvent g, Event e) {

@@ -1,6 +1,7 @@
 package org.parley.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,23 @@ class EventScorerTest {
                 null, "", null, evidence);
         EventScorer.ArticleScore score = EventScorer.score(gold, List.of(byEu, byUs));
         assertTrue(score.missed().isEmpty(), score.missed().toString());
+    }
+
+    @Test
+    void aMissedEventWithAnEventFoundOnAnotherDayIsListedAsMisdated() {
+        Actor us = new Actor("united-states", "United States", ActorKind.STATE, "USA", List.of(), List.of());
+        LocalDate day = LocalDate.of(2024, 1, 20);
+        GoldTimeline gold = new GoldTimeline(Path.of("g.json"), "a.txt", null, day, Map.of("United States", Set.of("united states")),
+                List.of(REJECTION), List.of());
+        List<Mention> evidence = List.of(new Mention("a", day, "T", null, "Washington refused.", 0, 19, "refused"));
+        Event june = new Event("j", EventType.REJECT, EventMode.ASSERTED,
+                new EventDate(value("2024-06-12", null, "2024-06-12", "2024-06-12"), DateBasis.CONTEXT, null),
+                List.of(new Participant(us, null, ParticipantRole.SOURCE)), null, "", null, evidence);
+        EventScorer.ArticleScore score = EventScorer.score(gold, List.of(june));
+        assertTrue(score.matches().isEmpty());
+        assertEquals(1, score.misdated().size());
+        assertEquals("us-rejects", score.misdated().get(0).gold().id());
+        assertTrue(EventScorer.score(gold, List.of()).misdated().isEmpty());
     }
 
     @Test
