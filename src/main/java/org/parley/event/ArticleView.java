@@ -9,6 +9,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.actor.Gazetteer;
+import org.parley.model.ActorKind;
 import org.parley.model.ActorMention;
 import org.parley.model.AnalyzedText;
 import org.parley.model.AnnotatedArticle;
@@ -153,6 +154,26 @@ final class ArticleView {
     boolean isPossessive(ActorMention m) {
         String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2));
         return after.startsWith("'s") || after.startsWith("’s") || after.startsWith("s'") || after.equals("’") || after.startsWith("' ");
+    }
+
+    /**
+     * Whether a state is named by an office of it with no name after ("the foreign minister of Japan met ..."): then
+     * it stands for its side though "of" stands before it; "the president of France, Emmanuel Macron," is Macron's.
+     */
+    boolean officeOfState(ActorMention m, List<ActorMention> actors) {
+        if (m.actor().kind() != ActorKind.STATE) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 60);
+        if (!rules.officeOf.matcher(body).region(from, m.start()).find()) {
+            return false;
+        }
+        for (ActorMention n : actors) {
+            if (n.start() >= m.end() && n.start() <= m.end() + 2 && n.actor().kind() == ActorKind.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a mention stands in a prepositional phrase ("with Wang", "to Moscow"), so that it is no subject. */

@@ -37,7 +37,7 @@ public final class EventRules {
             "determiners", "not-places", "scene-nouns", "place-kinds", "both-sides", "reporting-verbs", "light-verbs",
             "seeking-verbs", "seeking-modifiers", "not-yet", "not-held-nouns", "source-nouns", "denial-verbs", "ahead-of",
             "readiness", "plan-words", "noun-date-words", "background-words", "repeat-words", "perfect-ties", "span-to-now",
-            "no-office-roles", "economic-figures", "firm-names");
+            "no-office-roles", "economic-figures", "firm-names", "state-offices");
     /** The parts of speech a trigger may ask for: the Universal Dependencies tags of the text stage. */
     private static final Set<String> TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
             "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
@@ -111,6 +111,8 @@ public final class EventRules {
     final Pattern bothSides;
     /** Verbs of saying and reporting, and "according to". */
     final Pattern reporting;
+    /** "the foreign minister of (the)": an office right before a state, which then stands for its side. */
+    final Pattern officeOf;
     private final Map<String, Set<String>> wordSets = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, Frame> frames;
     final Map<EventType, TypeRule> types;
@@ -131,6 +133,7 @@ public final class EventRules {
         this.macroForms = Collections.unmodifiableMap(r.macroForms);
         this.bothSides = Pattern.compile("\\b(?:" + words("both-sides") + ")\\b", Pattern.CASE_INSENSITIVE);
         this.reporting = Pattern.compile("\\b(?:" + words("reporting-verbs") + ")\\b", Pattern.CASE_INSENSITIVE);
+        this.officeOf = Pattern.compile("\\b(?:" + words("state-offices") + ")\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
         this.frames = Collections.unmodifiableMap(r.frames);
         this.types = Collections.unmodifiableMap(r.types);
         this.triggers = List.copyOf(r.triggers);

@@ -148,7 +148,7 @@ final class SlotRoleAssigner implements RoleAssigner {
             if (m.end() <= ts && m.start() >= w.left()) {
                 if (passive && by != null) {
                     c.take(m, f, Slot.PASSIVE_SUBJECT);
-                } else if (!a.inPhrase(m, w.left())) {
+                } else if (!a.inPhrase(m, w.left()) || a.officeOfState(m, actors)) {
                     c.take(m, f, Slot.SUBJECT);
                 }
             }
@@ -163,7 +163,7 @@ final class SlotRoleAssigner implements RoleAssigner {
                 continue;
             }
             String prep = a.wordBefore(m.start(), te);
-            if (a.prepositions.contains(prep) && !objectPrepositions.contains(prep)) {
+            if (a.prepositions.contains(prep) && !objectPrepositions.contains(prep) && !a.officeOfState(m, actors)) {
                 continue;
             }
             if (f.takes(Slot.OBJECTS)) {
