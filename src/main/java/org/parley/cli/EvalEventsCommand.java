@@ -47,13 +47,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         EventEvaluation ev = EventEvaluation.run(gold, articles, ArticlePipeline.standard());
         PrintWriter out = spec.commandLine().getOut();
-        long mustFound = 0;
-        long mustTotal = 0;
-        int violations = 0;
         for (ArticleScore a : ev.articles()) {
-            mustFound += a.mustFound();
-            mustTotal += a.mustTotal();
-            violations += a.violations().size();
             out.printf(Locale.ROOT, "%-40s gold %3d  found %3d  matched %3d  must %d/%d  must_not broken %d%n",
                     a.gold().file() + (a.gold().record() == null ? "" : "#" + a.gold().record()),
                     a.gold().events().size(), a.system().size(), a.matches().size(), a.mustFound(), a.mustTotal(),
@@ -82,10 +76,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 ev.precision(), ev.recall(), ev.f1(), ev.matched(), ev.extracted(), ev.goldEvents());
         out.printf(Locale.ROOT, "dates right for %d of %d events matched on type and actor (%.1f%%)%n",
                 ev.matched(), relaxed, relaxed == 0 ? 0.0 : 100.0 * ev.matched() / relaxed);
-        out.printf(Locale.ROOT, "must events found: %d of %d; must_not rules broken: %d%n", mustFound, mustTotal, violations);
-        long joined = ev.merges().values().stream().filter(b -> b).count();
+        out.printf(Locale.ROOT, "must events found: %d of %d; must_not rules broken: %d%n", ev.mustFound(), ev.mustTotal(),
+                ev.violations());
         out.printf(Locale.ROOT, "happenings told by several articles merged from all their sources: %d of %d%n",
-                joined, ev.merges().size());
+                ev.merged(), ev.merges().size());
         if (details) {
             for (Map.Entry<String, Boolean> m : ev.merges().entrySet()) {
                 out.println("    " + (m.getValue() ? "merged    " : "NOT merged ") + m.getKey()

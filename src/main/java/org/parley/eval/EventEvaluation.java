@@ -238,6 +238,26 @@ public record EventEvaluation(List<ArticleScore> articles, Map<String, Boolean> 
         return articles.stream().mapToInt(a -> a.gold().events().size()).sum();
     }
 
+    /** Must events found, over all articles. */
+    public long mustFound() {
+        return articles.stream().mapToLong(ArticleScore::mustFound).sum();
+    }
+
+    /** Must events, over all articles. */
+    public long mustTotal() {
+        return articles.stream().mapToLong(ArticleScore::mustTotal).sum();
+    }
+
+    /** The rules of {@code must_not} broken, over all articles. */
+    public int violations() {
+        return articles.stream().mapToInt(a -> a.violations().size()).sum();
+    }
+
+    /** Happenings told by several articles that the merger joined into one event holding all their reports. */
+    public long merged() {
+        return merges.values().stream().filter(b -> b).count();
+    }
+
     /** Gold events matched on type and actor whatever their date. */
     public int relaxed() {
         return articles.stream().mapToInt(ArticleScore::relaxed).sum();

@@ -48,8 +48,8 @@ class RealGoldFloorTest {
                     + ": the real-gold floors are not checked");
             EventEvaluation e = EventEvaluation.run(List.of(GOLD.resolve(floor.batch())), CORPUS, pipeline);
             assertTrue(e.problems().isEmpty(), () -> floor.batch() + ": " + e.problems());
-            long must = e.articles().stream().mapToLong(EventScorer.ArticleScore::mustFound).sum();
-            long merged = e.merges().values().stream().filter(b -> b).count();
+            long must = e.mustFound();
+            long merged = e.merged();
             String got = String.format(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f must %d merged %d (floor %s)",
                     floor.batch(), e.precision(), e.recall(), e.f1(), must, merged, floor);
             assertTrue(e.precision() >= floor.precision(), got);
